@@ -1,0 +1,118 @@
+import { QueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import type { SignOnComponents } from './components'
+import { CurrentStep } from './CurrentStep'
+import { defaultComponents } from './defaultComponents'
+import { resolveConfig, type SignOnConfig } from './flow/config'
+import type { PingOneError } from './flow/errors'
+import type { SignOnResult } from './flow/result'
+import { toStep } from './flow/toStep'
+import type { SocialProvider } from './flow/types'
+import { readFlowIdFromLocation } from './location'
+import { navigateToProvider } from './navigateToProvider'
+import { SignOnContext, type SignOnState } from './SignOnContext'
+import { useCompletion } from './useCompletion'
+import { useFlowSession } from './useFlowSession'
+import { useReportError } from './useReportError'
+
+/** Props of {@link PingOneSignOn}. */
+export type PingOneSignOnProps = SignOnConfig & {
+  /** Called once per flow with the code and PKCE verifier to redeem at the token endpoint. */
+  onComplete?: (result: SignOnResult) => void
+  /** Called once for each error: PingOne's, the network's, or the kit's own checks. */
+  onError?: (error: PingOneError) => void
+  /** Slots to replace; the rest keep their defaults. */
+  components?: Partial<SignOnComponents>
+  /**
+   * Continue this flow instead of starting one. Defaults to the `flowId` in the page address, which
+   * PingOne adds when it sends the browser to the app's login page.
+   */
+  flowId?: string | null
+  /** What to render inside the provider; defaults to `<CurrentStep />`. */
+  children?: ReactNode
+}
+
+function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      // A flow is a server-side state machine: never refetch it behind the user's back.
+      queries: {
+        retry: false,
+        staleTime: Infinity,
+        gcTime: Infinity,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+      },
+      mutations: { retry: false, gcTime: 0 },
+    },
+  })
+}
+
+/**
+ * A PingOne sign-on: starts the flow (one pi.flow authorize per mount), renders the step PingOne
+ * asks for, and hands the authorization code to `onComplete`. Uses its own query client, so it
+ * never touches the host app's cache.
+ *
+ * @example
+ * <PingOneSignOn
+ *   environmentId="8f3c0b52-…"
+ *   clientId="d2a1e9f4-…"
+ *   redirectUri="https://app.example.com/"
+ *   onComplete={({ code, codeVerifier, redirectUri }) => redeem(code, codeVerifier, redirectUri)}
+ * />
+ */
+export function PingOneSignOn(props: PingOneSignOnProps) {
+  const { environmentId, clientId, redirectUri, scope, authBaseUrl } = props
+  const config = useMemo(
+    () => resolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl }),
+    [environmentId, clientId, redirectUri, scope, authBaseUrl],
+  )
+  const [client] = useState(createQueryClient)
+  const [initialFlowId] = useState(() =>
+    props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
+  )
+  const flowSession = useFlowSession(config, client, initialFlowId)
+  const { session, act, restart: restartFlow, isPending } = flowSession
+  const completion = useCompletion(config, client, session, props.onComplete)
+  const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
+
+  const authenticate = useCallback(
+    (provider: SocialProvider) => {
+      if (session) setNavigationError(navigateToProvider(config, session, provider._links.authenticate.href))
+    },
+    [config, session],
+  )
+  const restart = useCallback(() => {
+    setNavigationError(null)
+    restartFlow()
+  }, [restartFlow])
+
+  const actionError = flowSession.actionError
+  const expired = actionError?.isFlowExpired ? actionError : null
+  const fatalError = flowSession.startError ?? expired ?? completion.error
+  const error = navigationError ?? actionError
+  useReportError(flowSession.startError, props.onError)
+  useReportError(error, props.onError)
+  useReportError(completion.error, props.onError)
+
+  const customComponents = props.components
+  const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])
+  const flow = session?.flow
+  const value = useMemo<SignOnState>(
+    () => ({
+      config,
+      components,
+      flow,
+      step: flow && toStep(flow),
+      act,
+      authenticate,
+      restart,
+      isPending,
+      error,
+      fatalError,
+      result: completion.result,
+    }),
+    [config, components, flow, act, authenticate, restart, isPending, error, fatalError, completion.result],
+  )
+  return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
+}

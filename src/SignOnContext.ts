@@ -1,0 +1,33 @@
+import { createContext } from 'react'
+import type { SignOnComponents } from './components'
+import type { ResolvedConfig } from './flow/config'
+import type { PingOneError } from './flow/errors'
+import type { SignOnResult } from './flow/result'
+import type { Step } from './flow/toStep'
+import type { Flow, FlowAction, SocialProvider } from './flow/types'
+
+/** Everything a step or a custom component can read about the sign-on in progress. */
+export type SignOnState = {
+  config: ResolvedConfig
+  components: SignOnComponents
+  /** The current flow, once PingOne has answered. */
+  flow: Flow | undefined
+  /** The step derived from the flow. */
+  step: Step | undefined
+  /** Performs a flow action; rejects with a {@link PingOneError}. */
+  act: (action: FlowAction, body?: Record<string, unknown>) => Promise<Flow>
+  /** Sends the browser to an external identity provider of the current flow. */
+  authenticate: (provider: SocialProvider) => void
+  /** Abandons this flow and starts a new sign-on. */
+  restart: () => void
+  /** True while an action request runs. */
+  isPending: boolean
+  /** The last action's error (wrong password and the like): the step shows it. */
+  error: PingOneError | null
+  /** An error that ends this flow (start failed, flow expired, resume failed): only a restart helps. */
+  fatalError: PingOneError | null
+  /** The authorization code and PKCE verifier, once the flow is completed and resumed. */
+  result: SignOnResult | undefined
+}
+
+export const SignOnContext = createContext<SignOnState | null>(null)

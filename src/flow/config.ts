@@ -1,0 +1,60 @@
+/** What the kit needs to know about the PingOne environment and the application. */
+export type SignOnConfig = {
+  /** The PingOne environment id. */
+  environmentId: string
+  /** The application's client id. */
+  clientId: string
+  /** A redirect URI registered on the application; sent on authorize and returned with the code. */
+  redirectUri: string
+  /** Space-separated scopes. Defaults to `openid`. */
+  scope?: string
+  /**
+   * The PingOne auth host: a URL such as `https://auth.pingone.eu`, or a region's top-level domain
+   * (`com`, `eu`, `ca`, `asia`, `com.au`, `sg`). Defaults to `https://auth.pingone.com`.
+   */
+  authBaseUrl?: string
+}
+
+/** The config with defaults applied and the trusted origin worked out. */
+export type ResolvedConfig = Required<SignOnConfig> & {
+  /** The only origin the kit sends requests or navigates to. */
+  authOrigin: string
+  /** `{authBaseUrl}/{environmentId}`: the root of every auth path. */
+  environmentUrl: string
+}
+
+const regionPattern = /^[a-z]{2,4}(\.[a-z]{2})?$/
+
+/** Applies defaults and validates the config; throws a TypeError naming the bad prop. */
+export function resolveConfig(config: SignOnConfig): ResolvedConfig {
+  const { environmentId, clientId, redirectUri } = config
+  for (const [name, value] of Object.entries({ environmentId, clientId, redirectUri })) {
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new TypeError(`<PingOneSignOn> needs a non-empty \`${name}\`.`)
+    }
+  }
+  const base = config.authBaseUrl ?? 'https://auth.pingone.com'
+  const url = regionPattern.test(base) ? new URL(`https://auth.pingone.${base}`) : parseUrl(base)
+  const authBaseUrl = url.href.replace(/\/+$/, '')
+  return {
+    environmentId,
+    clientId,
+    redirectUri,
+    scope: config.scope ?? 'openid',
+    authBaseUrl,
+    authOrigin: url.origin,
+    environmentUrl: `${authBaseUrl}/${encodeURIComponent(environmentId)}`,
+  }
+}
+
+function parseUrl(base: string): URL {
+  try {
+    const url = new URL(base)
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url
+  } catch {
+    // reported below
+  }
+  throw new TypeError(
+    `<PingOneSignOn> \`authBaseUrl\` must be an http(s) URL or a region such as "eu"; got "${base}".`,
+  )
+}

@@ -1,0 +1,65 @@
+import type { PingOneErrorBody, PingOneErrorDetail } from './types'
+
+/**
+ * Codes the kit itself raises, next to PingOne's own (`INVALID_DATA`, `NOT_FOUND`, ...):
+ * - `NETWORK_ERROR`: no answer (offline, DNS, CORS refused).
+ * - `INVALID_RESPONSE`: an answer that is not a PingOne flow or error body.
+ * - `UNTRUSTED_LINK`: a link that leaves the configured PingOne origin; it was not followed.
+ * - `MISSING_LINK`: the action is not offered by the current flow.
+ * - `STATE_MISMATCH`: the authorization response carries a `state` that is not ours.
+ * - `AUTHORIZATION_FAILED`: the authorization response carries an OAuth `error`.
+ * - `UNEXPECTED_ERROR`: anything else; `cause` holds the original.
+ */
+export type KitErrorCode =
+  | 'NETWORK_ERROR'
+  | 'INVALID_RESPONSE'
+  | 'UNTRUSTED_LINK'
+  | 'MISSING_LINK'
+  | 'STATE_MISMATCH'
+  | 'AUTHORIZATION_FAILED'
+  | 'UNEXPECTED_ERROR'
+
+/**
+ * Every failure the kit reports: PingOne's error body with the HTTP status, or one of the kit's own
+ * codes (with status 0 when no HTTP answer applies).
+ */
+export class PingOneError extends Error {
+  override readonly name = 'PingOneError'
+  /** PingOne's top-level `code`, or a {@link KitErrorCode}. */
+  readonly code: KitErrorCode | (string & {})
+  /** The HTTP status, or 0 when there was no usable HTTP answer. */
+  readonly status: number
+  /** PingOne's validation details; `target` names the field a detail is about. */
+  readonly details: PingOneErrorDetail[]
+  /** PingOne's correlation id, worth quoting to support. */
+  readonly id: string | undefined
+
+  constructor(body: PingOneErrorBody, status: number, options?: { cause?: unknown }) {
+    super(body.message, options)
+    this.code = body.code
+    this.status = status
+    this.details = body.details ?? []
+    this.id = body.id
+  }
+
+  /** True when the flow is gone: PingOne expires flows after 15 idle minutes. */
+  get isFlowExpired(): boolean {
+    return this.status === 404 && this.code === 'NOT_FOUND'
+  }
+}
+
+/** Builds one of the kit's own errors. */
+export function kitError(code: KitErrorCode, message: string, cause?: unknown): PingOneError {
+  return new PingOneError({ code, message }, 0, { cause })
+}
+
+/** Narrows any thrown value to a {@link PingOneError}. */
+export function isPingOneError(error: unknown): error is PingOneError {
+  return error instanceof PingOneError
+}
+
+/** Wraps anything thrown into a {@link PingOneError}, keeping PingOne's own errors as they are. */
+export function toPingOneError(error: unknown): PingOneError {
+  if (error instanceof PingOneError) return error
+  return kitError('UNEXPECTED_ERROR', error instanceof Error ? error.message : String(error), error)
+}

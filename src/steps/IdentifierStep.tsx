@@ -1,0 +1,35 @@
+import type { StepProps } from '../components'
+import { FormError } from '../ui/FormError'
+import { useActionForm } from '../useActionForm'
+import { useSignOn } from '../useSignOn'
+
+type Values = { username: string }
+
+/** SIGN_ON_REQUIRED (identifier first): the username alone, plus the external providers offered. */
+export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
+  const { components: C, authenticate } = useSignOn()
+  const { form, onSubmit } = useActionForm<Values>({
+    action: 'user.lookup',
+    defaultValues: { username: '' },
+  })
+  const { errors } = form.formState
+  return (
+    <C.Layout title="Sign on">
+      <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
+        <FormError errors={errors} />
+        <C.TextField
+          label="Username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          error={errors.username?.message}
+          {...form.register('username', { required: 'Enter your username.' })}
+        />
+        <C.Button type="submit" aria-disabled={isPending || undefined}>
+          Next
+        </C.Button>
+      </form>
+      <C.SocialButtons providers={step.socialProviders} onSelect={authenticate} isPending={isPending} />
+    </C.Layout>
+  )
+}

@@ -1,0 +1,43 @@
+import type { StepProps } from '../components'
+import { FormError } from '../ui/FormError'
+import { useActionForm } from '../useActionForm'
+import { useSignOn } from '../useSignOn'
+
+type Values = { password: string }
+
+/** PASSWORD_REQUIRED: the user is known, only the password is missing. */
+export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
+  const { components: C } = useSignOn()
+  const { form, onSubmit } = useActionForm<Values>({
+    action: 'usernamePassword.check',
+    defaultValues: { password: '' },
+    secretFields: ['password'],
+  })
+  const { errors } = form.formState
+  const username = step.user?.username
+  return (
+    <C.Layout title="Enter your password">
+      {username && <p data-slot="user">Signing on as {username}</p>}
+      <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
+        <FormError errors={errors} />
+        {/* Lets password managers pair the password with the account. */}
+        {username && <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />}
+        <C.TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register('password', { required: 'Enter your password.' })}
+        />
+        <C.Button type="submit" aria-disabled={isPending || undefined}>
+          Sign on
+        </C.Button>
+      </form>
+      {step.canSwitchUser && (
+        <C.Button variant="link" onClick={() => act('session.reset').catch(() => {})}>
+          Sign on as someone else
+        </C.Button>
+      )}
+    </C.Layout>
+  )
+}

@@ -1,0 +1,78 @@
+import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import { act as postAction } from './flow/api'
+import type { ResolvedConfig } from './flow/config'
+import { toPingOneError, type PingOneError } from './flow/errors'
+import { startFlow, type FlowSession } from './flow/startFlow'
+import type { Flow, FlowAction } from './flow/types'
+import { forgetFlowIdInLocation } from './location'
+
+/** The request body of one action, handed over once so the cache never keeps a password. */
+type OneShotBody = { take(): Record<string, unknown> | undefined }
+
+function oneShot(body: Record<string, unknown> | undefined): OneShotBody {
+  let value = body
+  return {
+    take() {
+      const taken = value
+      value = undefined
+      return taken
+    },
+  }
+}
+
+type ActVariables = { key: readonly unknown[]; flow: Flow; action: FlowAction; body: OneShotBody }
+
+/**
+ * The current flow: one authorize (or one read of `initialFlowId`) per mount and per restart, then
+ * one POST per action. The query cache holds exactly one flow; nothing else is state.
+ */
+export function useFlowSession(config: ResolvedConfig, client: QueryClient, initialFlowId: string | null) {
+  const [attempt, setAttempt] = useState(0)
+  const key = ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const
+  const query = useQuery(
+    {
+      queryKey: key,
+      // No abort signal on purpose: an unmount under StrictMode must not cancel the authorize and
+      // start a second one.
+      queryFn: () => startFlow(config, attempt === 0 ? initialFlowId : null),
+    },
+    client,
+  )
+  const mutation = useMutation(
+    {
+      mutationFn: ({ flow, action, body }: ActVariables) => postAction(config, flow, action, body.take()),
+      onSuccess: (flow, { key }) =>
+        client.setQueryData<FlowSession>(key, (session) => session && { ...session, flow }),
+    },
+    client,
+  )
+  const { mutateAsync, reset } = mutation
+
+  const flow = query.data?.flow
+  const act = useCallback(
+    (action: FlowAction, body?: Record<string, unknown>): Promise<Flow> => {
+      if (!flow) return Promise.reject(toPingOneError(new Error('The sign-on has not started yet.')))
+      return mutateAsync({ key, flow, action, body: oneShot(body) }).catch((error: unknown) => {
+        throw toPingOneError(error)
+      })
+    },
+    // key is rebuilt each render; attempt and the config fields it holds are its identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [flow, mutateAsync, attempt, config],
+  )
+  const restart = useCallback(() => {
+    reset()
+    forgetFlowIdInLocation()
+    setAttempt((n) => n + 1)
+  }, [reset])
+
+  return {
+    session: query.data,
+    startError: query.error ? toPingOneError(query.error) : null,
+    actionError: mutation.error ? toPingOneError(mutation.error) : null,
+    isPending: mutation.isPending,
+    act,
+    restart,
+  }
+}

@@ -1,0 +1,56 @@
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ReactElement } from 'react'
+import { createEmulator, defaultConfig, type EmulatorConfig } from '../emulator'
+import { createEmulatorHandlers } from '../emulator/msw'
+import { PingOneSignOn, type PingOneSignOnProps } from '../src'
+import { server } from './setup'
+
+export const authBaseUrl = 'https://auth.pingone.com'
+export const app = defaultConfig.applications[0]!
+export const environmentId = defaultConfig.environmentId
+
+/** A fresh emulator mounted on the MSW server, with a log of every request the kit makes. */
+export function mountEmulator(config: EmulatorConfig = defaultConfig, options?: { now?: () => number }) {
+  const emulator = createEmulator(config, options)
+  const requests: string[] = []
+  server.events.removeAllListeners()
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url)
+    const type = request.headers.get('content-type')?.match(/vnd\.pingidentity\.(.+)\+json/)?.[1]
+    requests.push(`${request.method} ${url.pathname.replace(`/${environmentId}`, '')}${type ? ` ${type}` : ''}`)
+  })
+  server.use(...createEmulatorHandlers(emulator, authBaseUrl).handlers)
+  return { emulator, requests }
+}
+
+/** The config for one application of the emulator, as props. */
+export function propsFor(config: EmulatorConfig = defaultConfig): PingOneSignOnProps {
+  const application = config.applications[0]!
+  return {
+    environmentId: config.environmentId,
+    clientId: application.clientId,
+    redirectUri: application.redirectUris[0]!,
+    authBaseUrl,
+  }
+}
+
+/** Renders `<PingOneSignOn>` (or `ui`) against a fresh emulator. */
+export function renderSignOn(
+  props: Partial<PingOneSignOnProps> = {},
+  { config = defaultConfig, wrap = (ui: ReactElement) => ui, now }: {
+    config?: EmulatorConfig
+    wrap?: (ui: ReactElement) => ReactElement
+    now?: () => number
+  } = {},
+) {
+  const mounted = mountEmulator(config, { now })
+  const user = userEvent.setup()
+  const view = render(wrap(<PingOneSignOn {...propsFor(config)} {...props} />))
+  return { ...mounted, ...view, user }
+}
+
+/** The demo config with its application changed. */
+export function withApplication(patch: Partial<typeof app>): EmulatorConfig {
+  return { ...defaultConfig, applications: [{ ...app, ...patch }] }
+}

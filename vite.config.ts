@@ -1,0 +1,70 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import dts from 'vite-plugin-dts'
+import { defineConfig } from 'vitest/config'
+
+const peers = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@tanstack/react-query',
+  'react-hook-form',
+  'msw',
+]
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({ include: ['src', 'emulator'], exclude: ['emulator/cli.ts'], tsconfigPath: 'tsconfig.json' }),
+  ],
+  build: {
+    lib: {
+      entry: {
+        index: resolve(import.meta.dirname, 'src/index.ts'),
+        emulator: resolve(import.meta.dirname, 'emulator/index.ts'),
+        'emulator-msw': resolve(import.meta.dirname, 'emulator/msw.ts'),
+        'emulator-node': resolve(import.meta.dirname, 'emulator/node.ts'),
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: (id) => peers.some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('node:'),
+    },
+    sourcemap: true,
+    minify: false,
+  },
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'kit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/emulator/**', 'test/browser/**'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'emulator',
+          environment: 'node',
+          include: ['test/emulator/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
