@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { RequestHandler } from 'msw'
 import type { ReactElement } from 'react'
 import { createEmulator, defaultConfig, type EmulatorConfig } from '../emulator'
 import { createEmulatorHandlers } from '../emulator/msw'
@@ -38,13 +39,16 @@ export function propsFor(config: EmulatorConfig = defaultConfig): PingOneSignOnP
 /** Renders `<PingOneSignOn>` (or `ui`) against a fresh emulator. */
 export function renderSignOn(
   props: Partial<PingOneSignOnProps> = {},
-  { config = defaultConfig, wrap = (ui: ReactElement) => ui, now }: {
+  { config = defaultConfig, wrap = (ui: ReactElement) => ui, now, overrides = [] }: {
     config?: EmulatorConfig
     wrap?: (ui: ReactElement) => ReactElement
     now?: () => number
+    /** Server answers that take precedence over the emulator's, e.g. a recorded PingOne response. */
+    overrides?: RequestHandler[]
   } = {},
 ) {
   const mounted = mountEmulator(config, { now })
+  server.use(...overrides)
   const user = userEvent.setup()
   const view = render(wrap(<PingOneSignOn {...propsFor(config)} {...props} />))
   return { ...mounted, ...view, user }
@@ -53,4 +57,20 @@ export function renderSignOn(
 /** The demo config with its application changed. */
 export function withApplication(patch: Partial<typeof app>): EmulatorConfig {
   return { ...defaultConfig, applications: [{ ...app, ...patch }] }
+}
+
+/** Redeems a delivered code at the emulator's token endpoint, as the host app does. */
+export async function redeem(result: { code: string; codeVerifier: string; redirectUri: string }) {
+  const response = await fetch(`${authBaseUrl}/${environmentId}/as/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: app.clientId,
+      code: result.code,
+      code_verifier: result.codeVerifier,
+      redirect_uri: result.redirectUri,
+    }),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }

@@ -1,0 +1,68 @@
+import { screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it, vi } from 'vitest'
+import { PingOneError } from '../src'
+import otpRequired from './fixtures/OTP_REQUIRED__user-lookup-sign-on-with-username.json'
+import { authBaseUrl, environmentId, renderSignOn } from './render'
+
+const authorizeUrl = `${authBaseUrl}/${environmentId}/as/authorize`
+
+describe('states the kit cannot continue from', () => {
+  it('names a status it does not know and offers a fresh start', async () => {
+    const { user, requests } = renderSignOn(
+      {},
+      {
+        overrides: [
+          http.get(authorizeUrl, () => HttpResponse.json({ ...otpRequired, status: 'QUANTUM_PROOF_REQUIRED' }), {
+            once: true,
+          }),
+        ],
+      },
+    )
+    expect(await screen.findByRole('heading', { name: 'This step is not supported' })).toBeInTheDocument()
+    expect(screen.getByText('QUANTUM_PROOF_REQUIRED')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(await screen.findByLabelText('Username')).toBeInTheDocument()
+    expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
+  })
+
+  it('shows the fallback for a documented status that has no step yet', async () => {
+    renderSignOn({}, { overrides: [http.get(authorizeUrl, () => HttpResponse.json(otpRequired), { once: true })] })
+    expect(await screen.findByText('OTP_REQUIRED')).toBeInTheDocument()
+  })
+
+  it('offers a restart when the flow expired after 15 idle minutes', async () => {
+    let now = Date.now()
+    const onError = vi.fn()
+    const { user, requests } = renderSignOn({ onError }, { now: () => now })
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.type(screen.getByLabelText('Password'), 'Demo-Passw0rd!')
+    now += 15 * 60_000 + 1
+    await user.click(screen.getByRole('button', { name: 'Sign on' }))
+
+    expect(await screen.findByRole('heading', { name: 'Your sign-on expired' })).toHaveFocus()
+    expect(screen.getByRole('alert')).toHaveTextContent('This sign-on has expired.')
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 404, code: 'NOT_FOUND' }))
+    expect(onError.mock.calls[0]![0]).toBeInstanceOf(PingOneError)
+
+    await user.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(await screen.findByLabelText('Username')).toBeInTheDocument()
+    expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
+  })
+
+  it('explains a start failure instead of showing a blank page', async () => {
+    const onError = vi.fn()
+    renderSignOn({ onError, clientId: 'not-a-registered-client' })
+    expect(await screen.findByRole('heading', { name: 'Sign-on interrupted' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument()
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 400, code: 'INVALID_DATA' })))
+  })
+
+  it('reports a network failure and recovers on restart', async () => {
+    const { user } = renderSignOn({}, { overrides: [http.get(authorizeUrl, () => HttpResponse.error(), { once: true })] })
+    expect(await screen.findByRole('alert')).toHaveTextContent('PingOne could not be reached.')
+    await user.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(await screen.findByLabelText('Username')).toBeInTheDocument()
+  })
+})

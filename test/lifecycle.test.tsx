@@ -1,0 +1,45 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, screen, waitFor } from '@testing-library/react'
+import { StrictMode, type ReactElement } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { renderSignOn } from './render'
+
+async function signIn(user: ReturnType<typeof renderSignOn>['user']) {
+  await user.type(await screen.findByLabelText('Username'), 'demo')
+  await user.type(screen.getByLabelText('Password'), 'Demo-Passw0rd!')
+  await user.click(screen.getByRole('button', { name: 'Sign on' }))
+}
+
+describe('one sign-on per mount', () => {
+  it('authorizes once and delivers once under StrictMode', async () => {
+    const onComplete = vi.fn()
+    const { user, requests } = renderSignOn({ onComplete }, { wrap: (ui) => <StrictMode>{ui}</StrictMode> })
+    await signIn(user)
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
+    expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(1)
+    expect(requests.filter((r) => r === 'GET /as/resume')).toHaveLength(1)
+  })
+
+  it('does not call PingOne again when the window regains focus or the network returns', async () => {
+    const { requests } = renderSignOn()
+    await screen.findByLabelText('Username')
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'))
+      document.dispatchEvent(new Event('visibilitychange'))
+      window.dispatchEvent(new Event('online'))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    expect(requests).toEqual(['GET /as/authorize'])
+  })
+
+  it('works inside the host app’s QueryClientProvider without touching its cache', async () => {
+    const hostClient = new QueryClient()
+    const wrap = (ui: ReactElement) => <QueryClientProvider client={hostClient}>{ui}</QueryClientProvider>
+    const onComplete = vi.fn()
+    const { user } = renderSignOn({ onComplete }, { wrap })
+    await signIn(user)
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
+    expect(hostClient.getQueryCache().getAll()).toHaveLength(0)
+    expect(hostClient.getMutationCache().getAll()).toHaveLength(0)
+  })
+})
