@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import dts from 'vite-plugin-dts'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 const peers = [
@@ -16,6 +18,7 @@ export default defineConfig({
   plugins: [
     react(),
     dts({ include: ['src', 'emulator'], exclude: ['emulator/cli.ts'], tsconfigPath: 'tsconfig.json' }),
+    stylesheet('src/styles.css'),
   ],
   build: {
     lib: {
@@ -68,3 +71,14 @@ export default defineConfig({
     ],
   },
 })
+
+/** Ships the optional stylesheet as `dist/styles.css`; the kit's modules never import it. */
+function stylesheet(path: string): Plugin {
+  return {
+    name: 'pingone-signon-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(path, 'utf8') })
+    },
+  }
+}

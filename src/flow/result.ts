@@ -10,6 +10,8 @@ export type SignOnResult = {
   code: string
   /** The state sent on authorize (already checked against the response). */
   state: string
+  /** The nonce sent on authorize; the ID token's `nonce` claim must equal it. */
+  nonce: string
   /** The PKCE verifier for the token request's `code_verifier`. */
   codeVerifier: string
   /** The redirect URI sent on authorize; the token request must repeat it. */
@@ -37,6 +39,7 @@ export async function completeSignOn(
   return {
     code: response.code,
     state: transaction.state,
+    nonce: transaction.nonce,
     codeVerifier: transaction.codeVerifier,
     redirectUri: transaction.redirectUri,
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/flow/types'
 import { createEmulator, defaultConfig } from '../../emulator'
-import { base, clientId, pkce, setup, signIn } from './helpers'
+import { authorizeUrl, base, clientId, pkce, setup, signIn, startFlow } from './helpers'
 
 /** Signs in and resumes: an authorization code. */
 async function codeFor(emulator: ReturnType<typeof setup>['emulator'], params: Record<string, string> = {}) {
@@ -10,13 +10,10 @@ async function codeFor(emulator: ReturnType<typeof setup>['emulator'], params: R
   return ((await resumed.json()) as Flow).authorizeResponse!.code!
 }
 
-function redeem(emulator: ReturnType<typeof setup>['emulator'], form: Record<string, string>, headers: HeadersInit = {}) {
+function redeem(emulator: ReturnType<typeof setup>['emulator'], form: Record<string, string>) {
+  const defaults = { grant_type: 'authorization_code', client_id: clientId, code_verifier: pkce.verifier }
   return emulator.handle(
-    new Request(`${base}/as/token`, {
-      method: 'POST',
-      headers,
-      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: clientId, code_verifier: pkce.verifier, ...form }),
-    }),
+    new Request(`${base}/as/token`, { method: 'POST', body: new URLSearchParams({ ...defaults, ...form }) }),
   )
 }
 
@@ -62,7 +59,8 @@ describe('token endpoint', () => {
   it('accepts plain PKCE where the app allows it, and a client_secret_basic header', async () => {
     const [app] = defaultConfig.applications
     const emulator = createEmulator({ ...defaultConfig, applications: [{ ...app!, pkce: 'OPTIONAL' }] })
-    const code = await codeFor(emulator, { code_challenge: 'plain-verifier-plain-verifier-plain-verifier', code_challenge_method: 'plain' })
+    const verifier = 'plain-verifier-plain-verifier-plain-verifier'
+    const code = await codeFor(emulator, { code_challenge: verifier, code_challenge_method: 'plain' })
     const basic = `Basic ${btoa(`${clientId}:`)}`
     const response = await emulator.handle(
       new Request(`${base}/as/token`, {
@@ -71,7 +69,7 @@ describe('token endpoint', () => {
         body: new URLSearchParams({
           grant_type: 'authorization_code',
           code,
-          code_verifier: 'plain-verifier-plain-verifier-plain-verifier',
+          code_verifier: verifier,
         }),
       }),
     )
@@ -92,9 +90,7 @@ describe('robustness', () => {
   it('turns an unexpected exception into 500 UNEXPECTED_ERROR', async () => {
     const [app] = defaultConfig.applications
     const emulator = createEmulator({ ...defaultConfig, applications: [{ ...app!, loginPageUrl: 'not a url' }] })
-    const response = await emulator.handle(
-      new Request(`${base}/as/authorize?client_id=${clientId}&response_type=code&scope=openid&code_challenge=${pkce.challenge}&code_challenge_method=S256`),
-    )
+    const response = await emulator.handle(new Request(authorizeUrl()))
     expect(response.status).toBe(500)
     expect(await response.json()).toMatchObject({ code: 'UNEXPECTED_ERROR' })
   })
@@ -106,9 +102,7 @@ describe('robustness', () => {
     const second = createEmulator(config)
     const ids = []
     for (const emulator of [first, second]) {
-      const flow = (await (await emulator.handle(
-        new Request(`${base}/as/authorize?client_id=${clientId}&response_type=code&scope=openid&response_mode=pi.flow&code_challenge=${pkce.challenge}&code_challenge_method=S256`),
-      )).json()) as Flow
+      const flow = await startFlow(emulator)
       const done = await emulator.handle(
         new Request(flow._links.self!.href, {
           method: 'POST',

@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import { PingOneSignOn, type SignOnResult } from '../src'
+import { signOnConfig } from './config'
+import { redeem, type Tokens } from './redeem'
+import { SignedIn } from './SignedIn'
+
+/** A host app: a branded page around the kit, which redeems the code once the kit delivers it. */
+export function App() {
+  const [tokens, setTokens] = useState<Tokens | null>(null)
+  const [redeemError, setRedeemError] = useState<string | null>(null)
+
+  const onComplete = (result: SignOnResult) => {
+    redeem(result).then(setTokens, (error: Error) => setRedeemError(error.message))
+  }
+
+  return (
+    <div className="page">
+      <header className="brand">
+        <span aria-hidden="true" className="logo">◆</span> Acme Bank
+      </header>
+      <main className="card">
+        {tokens ? (
+          <SignedIn tokens={tokens} />
+        ) : redeemError ? (
+          <p role="alert">The code could not be redeemed: {redeemError}</p>
+        ) : (
+          <PingOneSignOn {...signOnConfig} onComplete={onComplete} />
+        )}
+      </main>
+    </div>
+  )
+}

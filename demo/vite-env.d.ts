@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_PINGONE_ENVIRONMENT_ID?: string
+  readonly VITE_PINGONE_CLIENT_ID?: string
+  readonly VITE_PINGONE_REDIRECT_URI?: string
+  readonly VITE_PINGONE_SCOPE?: string
+  readonly VITE_PINGONE_AUTH_BASE_URL?: string
+}

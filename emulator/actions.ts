@@ -1,0 +1,70 @@
+import type { FlowAction } from '../src/flow/types'
+import { findApp, findUserByName, type Ctx } from './context'
+import { checkPassword } from './credentials'
+import { invalidData, invalidValue } from './errors'
+import { initialStatus } from './flowLifecycle'
+import { newId } from './ids'
+import { completeFlow } from './sessions'
+import type { FlowRecord } from './store'
+
+/** What an action did: an error to send, or success (maybe with a session cookie). */
+export type ActionResult = { error: Response } | { setCookie?: string }
+
+type ActionHandler = (ctx: Ctx, flow: FlowRecord, body: Record<string, unknown>) => ActionResult
+
+/** The actions the emulator implements, keyed by media-type infix. */
+export const actionHandlers: Partial<Record<FlowAction, ActionHandler>> = {
+  'usernamePassword.check': (ctx, flow, body) => {
+    const password = field(body, 'password')
+    const sentUsername = field(body, 'username')
+    if (flow.status === 'PASSWORD_REQUIRED' && flow.user) {
+      if (!password) return { error: blank(['password']) }
+      if (sentUsername && sentUsername.toLowerCase() !== flow.user.username.toLowerCase()) {
+        return { error: invalidValue('username', 'The username does not match the user of this flow') }
+      }
+      return signOn(ctx, flow, flow.user.username, password)
+    }
+    if (!sentUsername || !password) {
+      return { error: blank([sentUsername ? '' : 'username', password ? '' : 'password'].filter(Boolean)) }
+    }
+    return signOn(ctx, flow, sentUsername, password)
+  },
+
+  // Unknown usernames also reach PASSWORD_REQUIRED, with a made-up id, so that lookup does
+  // not reveal which users exist; their password check then fails.
+  'user.lookup': (ctx, flow, body): ActionResult => {
+    const username = field(body, 'username')
+    if (!username) return { error: blank(['username']) }
+    const user = findUserByName(ctx, username)
+    flow.user = user
+      ? { id: user.id, username: user.username, known: true }
+      : { id: newId(), username, known: false }
+    flow.status = 'PASSWORD_REQUIRED'
+    return {}
+  },
+
+  'session.reset': (ctx, flow) => {
+    const app = findApp(ctx, flow.authorize.clientId)
+    flow.user = undefined
+    flow.sessionId = undefined
+    if (app) flow.status = initialStatus(app)
+    return {}
+  },
+}
+
+function signOn(ctx: Ctx, flow: FlowRecord, username: string, password: string): ActionResult {
+  const check = checkPassword(ctx, username, password)
+  if ('error' in check) return check
+  return { setCookie: completeFlow(ctx, flow, check.user.id, check.user.username, ['pwd']) }
+}
+
+function field(body: Record<string, unknown>, name: string): string | undefined {
+  const value = body[name]
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+function blank(targets: string[]): Response {
+  return invalidData(
+    targets.map((target) => ({ code: 'INVALID_VALUE', target, message: `${target} must not be blank` })),
+  )
+}

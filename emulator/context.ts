@@ -1,0 +1,58 @@
+import type { EmulatorApplication, EmulatorConfig, EmulatorUser } from './config'
+import { stableId } from './ids'
+import type { Store } from './store'
+import type { SigningKey } from './tokens'
+
+/** A configured user whose id is always known. */
+export type ResolvedUser = EmulatorUser & { id: string }
+
+/** What lives as long as the emulator: its seed, state, clock and signing key. */
+export type Environment = {
+  config: EmulatorConfig
+  users: ResolvedUser[]
+  store: Store
+  now: () => number
+  signingKey: () => Promise<SigningKey>
+}
+
+/** One request as the handlers see it. `base` is `{origin}/{envId}`, the root of every href. */
+export type Ctx = Environment & { request: Request; url: URL; base: string }
+
+/** Gives every configured user an id without touching the config. */
+export function resolveUsers(config: EmulatorConfig): ResolvedUser[] {
+  return config.users.map((user) => ({
+    ...user,
+    id: user.id ?? stableId(`${config.environmentId}/${user.username.toLowerCase()}`),
+  }))
+}
+
+export function findApp(env: Environment, clientId: string | null | undefined) {
+  return env.config.applications.find((app) => app.clientId === clientId)
+}
+
+/** Usernames match case-insensitively, as PingOne's do. */
+export function findUserByName(env: Environment, username: string) {
+  const wanted = username.toLowerCase()
+  return env.users.find((user) => user.username.toLowerCase() === wanted)
+}
+
+export function findUserById(env: Environment, id: string) {
+  return env.users.find((user) => user.id === id)
+}
+
+export function lockoutRule(env: Environment) {
+  return env.config.lockout ?? { failures: 5, seconds: 900 }
+}
+
+/** Where the browser goes to show a flow: the app's sign-on page, else the hosted one. */
+export function signOnPageUrl(ctx: Ctx, app: EmulatorApplication | undefined, flowId: string): string {
+  if (!app?.loginPageUrl) return hostedPageUrl(ctx, flowId)
+  const url = new URL(app.loginPageUrl)
+  url.searchParams.set('environmentId', ctx.config.environmentId)
+  url.searchParams.set('flowId', flowId)
+  return url.href
+}
+
+export function hostedPageUrl(ctx: Ctx, flowId: string): string {
+  return `${ctx.base}/signon/?flowId=${encodeURIComponent(flowId)}`
+}

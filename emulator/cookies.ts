@@ -1,0 +1,24 @@
+/** Session seconds: PingOne's ST cookie lives 30 days. */
+export const sessionSeconds = 2592000
+
+/** Reads one cookie from the request's `Cookie` header. */
+export function readCookie(request: Request, name: string): string | undefined {
+  const header = request.headers.get('Cookie')
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
+  }
+  return undefined
+}
+
+/** `Set-Cookie` for a new session, path-scoped to the environment like PingOne's. */
+export function sessionCookie(environmentId: string, sessionId: string): string {
+  return `ST=${sessionId}; Path=/${environmentId}; Max-Age=${sessionSeconds}; HttpOnly; Secure; SameSite=None`
+}
+
+/** `Set-Cookie` that makes the browser drop the session cookie. */
+export function expiredSessionCookie(environmentId: string): string {
+  const expired = 'Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT'
+  return `ST=; Path=/${environmentId}; ${expired}; HttpOnly; Secure; SameSite=None`
+}

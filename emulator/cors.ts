@@ -1,0 +1,58 @@
+import { findApp, type Ctx } from './context'
+import { liveFlow } from './flowLifecycle'
+
+/** Every CORS origin of the environment: for jwks, discovery, userinfo and unknown flows. */
+export function environmentOrigins(ctx: Ctx): string[] {
+  return ctx.config.applications.flatMap((app) => app.corsOrigins)
+}
+
+/**
+ * The flow's application's origins. An unknown or expired flow falls back to the whole
+ * environment, so the browser can still read the 404 that says "start again".
+ */
+export function flowOrigins(ctx: Ctx, flowId: string | null | undefined): string[] {
+  const flow = liveFlow(ctx, flowId)
+  const app = flow && findApp(ctx, flow.authorize.clientId)
+  return app ? app.corsOrigins : environmentOrigins(ctx)
+}
+
+/** The origins of the `client_id` in the query, form body or Basic header (authorize, token). */
+export async function clientOrigins(ctx: Ctx): Promise<string[]> {
+  let clientId = ctx.url.searchParams.get('client_id')
+  const type = ctx.request.headers.get('Content-Type') ?? ''
+  if (!clientId && type.startsWith('application/x-www-form-urlencoded')) {
+    clientId = new URLSearchParams(await ctx.request.clone().text()).get('client_id')
+  }
+  const basic = /^Basic\s+(.+)$/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1]
+  if (!clientId && basic) {
+    try {
+      clientId = decodeURIComponent(atob(basic).split(':')[0] ?? '')
+    } catch {
+      clientId = null
+    }
+  }
+  const app = findApp(ctx, clientId)
+  return app ? app.corsOrigins : environmentOrigins(ctx)
+}
+
+/** Adds the CORS headers when the request's Origin is allowed; otherwise adds nothing. */
+export function applyCors(response: Response, request: Request, origins: string[]): Response {
+  const origin = request.headers.get('Origin')
+  response.headers.append('Vary', 'Origin')
+  if (!origin || !origins.includes(origin)) return response
+  response.headers.set('Access-Control-Allow-Origin', origin)
+  response.headers.set('Access-Control-Allow-Credentials', 'true')
+  return response
+}
+
+/** Answers an `OPTIONS` preflight: 204, with permissions only for an allowed origin. */
+export function preflight(request: Request, origins: string[]): Response {
+  const response = new Response(null, { status: 204 })
+  applyCors(response, request, origins)
+  if (!response.headers.has('Access-Control-Allow-Origin')) return response
+  response.headers.set('Access-Control-Allow-Methods', 'GET, POST')
+  const requested = request.headers.get('Access-Control-Request-Headers')
+  response.headers.set('Access-Control-Allow-Headers', requested || 'content-type, authorization')
+  response.headers.set('Access-Control-Max-Age', '600')
+  return response
+}

@@ -1,0 +1,63 @@
+import type { FlowAction, FlowStatus } from '../src/flow/types'
+import type { EmulatorApplication } from './config'
+import type { Environment } from './context'
+import { newId } from './ids'
+import type { AuthorizeParams, FlowRecord } from './store'
+
+/** Flows expire after 15 minutes without activity, like PingOne's. */
+export const flowIdleMs = 15 * 60 * 1000
+
+/** The status a flow starts in (and returns to on `session.reset`) under the app's policy. */
+export function initialStatus(app: EmulatorApplication): FlowStatus {
+  return app.signOnPolicy === 'identifierFirst' ? 'SIGN_ON_REQUIRED' : 'USERNAME_PASSWORD_REQUIRED'
+}
+
+/** The actions each status offers; each becomes a `_links` key. */
+export function allowedActions(status: FlowStatus): FlowAction[] {
+  switch (status) {
+    case 'USERNAME_PASSWORD_REQUIRED':
+      return ['usernamePassword.check']
+    case 'SIGN_ON_REQUIRED':
+      return ['user.lookup']
+    case 'PASSWORD_REQUIRED':
+      return ['usernamePassword.check', 'session.reset']
+    default:
+      return []
+  }
+}
+
+/** Statuses on which the sign-on page offers the app's social providers. */
+export function offersSocialProviders(status: FlowStatus): boolean {
+  return status === 'USERNAME_PASSWORD_REQUIRED' || status === 'SIGN_ON_REQUIRED'
+}
+
+export function createFlow(env: Environment, app: EmulatorApplication, authorize: AuthorizeParams): FlowRecord {
+  const now = env.now()
+  const flow: FlowRecord = {
+    id: newId(),
+    status: initialStatus(app),
+    createdAt: now,
+    lastActivity: now,
+    piFlow: authorize.responseMode === 'pi.flow',
+    authorize,
+  }
+  env.store.flows.set(flow.id, flow)
+  return flow
+}
+
+/** The flow if it exists and has not idled out; an idle flow is forgotten. */
+export function liveFlow(env: Environment, id: string | null | undefined): FlowRecord | undefined {
+  if (!id) return undefined
+  const flow = env.store.flows.get(id)
+  if (!flow) return undefined
+  if (env.now() >= flow.lastActivity + flowIdleMs) {
+    env.store.flows.delete(id)
+    return undefined
+  }
+  return flow
+}
+
+/** Slides the idle deadline. */
+export function touch(env: Environment, flow: FlowRecord) {
+  flow.lastActivity = env.now()
+}

@@ -1,0 +1,61 @@
+import type { Flow, FlowEmbedded, FlowLinks, SocialProvider } from '../src/flow/types'
+import { findApp, findUserById, hostedPageUrl, type Ctx } from './context'
+import { allowedActions, flowIdleMs, offersSocialProviders } from './flowLifecycle'
+import type { FlowRecord } from './store'
+
+/** Renders a flow the way PingOne does, with absolute hrefs on the request's origin. */
+export function flowView(ctx: Ctx, flow: FlowRecord): Flow {
+  const self = `${ctx.base}/flows/${flow.id}`
+  const links: FlowLinks = { self: { href: self } }
+  for (const action of allowedActions(flow.status)) links[action] = { href: self }
+  if (flow.piFlow) links.signOnPage = { href: hostedPageUrl(ctx, flow.id) }
+
+  return {
+    _links: links,
+    _embedded: embedded(ctx, flow),
+    id: flow.id,
+    ...(flow.piFlow ? { environment: { id: ctx.config.environmentId } } : {}),
+    ...(flow.sessionId && flow.status === 'COMPLETED' ? { session: { id: flow.sessionId } } : {}),
+    resumeUrl: `${ctx.base}/as/resume?flowId=${flow.id}`,
+    status: flow.status,
+    createdAt: new Date(flow.createdAt).toISOString(),
+    expiresAt: new Date(flow.lastActivity + flowIdleMs).toISOString(),
+  }
+}
+
+function embedded(ctx: Ctx, flow: FlowRecord): FlowEmbedded {
+  const app = findApp(ctx, flow.authorize.clientId)
+  const result: FlowEmbedded = {}
+  if (flow.status === 'COMPLETED' && flow.user) {
+    const user = findUserById(ctx, flow.user.id)
+    result.user = {
+      id: flow.user.id,
+      username: user?.username ?? flow.user.username,
+      ...(user?.name ? { name: { ...user.name } } : {}),
+    }
+  } else if (flow.status === 'PASSWORD_REQUIRED' && flow.user) {
+    result.user = { id: flow.user.id, username: flow.user.username }
+  }
+  if (offersSocialProviders(flow.status)) {
+    const providers = socialProviders(ctx, flow, app?.socialProviderIds ?? [])
+    if (providers.length > 0) result.socialProviders = providers
+  }
+  result.application = { name: app?.name ?? '' }
+  return result
+}
+
+function socialProviders(ctx: Ctx, flow: FlowRecord, ids: string[]): SocialProvider[] {
+  return ctx.config.socialProviders
+    .filter((provider) => ids.includes(provider.id))
+    .map((provider) => {
+      const href = new URL(`${ctx.base}/rp/authenticate`)
+      href.searchParams.set('providerId', provider.id)
+      href.searchParams.set('flowId', flow.id)
+      return {
+        id: provider.id,
+        name: provider.name,
+        type: provider.type,
+        _links: { authenticate: { href: href.href } },
+      }
+    })
+}

@@ -1,0 +1,46 @@
+import { http, type HttpHandler } from 'msw'
+import { createCookieJar } from './cookieJar'
+import type { Emulator } from './createEmulator'
+
+/** MSW handlers for an emulator, with the cookie jar they share. */
+export type EmulatorHandlers = {
+  /** Pass to `setupServer(...handlers)` or `setupWorker(...handlers)`. */
+  handlers: HttpHandler[]
+  /** Forgets every cookie, like a fresh browser profile (pair it with `emulator.reset()`). */
+  clearCookies(): void
+}
+
+/**
+ * Mounts the emulator at `baseUrl` (e.g. `https://auth.pingone.test`) in MSW. MSW cannot
+ * store cookies, so the handlers play the browser: they keep the emulator's `Set-Cookie`s in
+ * a jar and send them back, both only for requests made with `credentials: 'include'` (the
+ * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged.
+ */
+export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): EmulatorHandlers {
+  const jar = createCookieJar()
+  const base = baseUrl.replace(/\/+$/, '')
+  const handler = http.all(`${base}/*`, async ({ request }) => {
+    const url = new URL(request.url)
+    const headers = new Headers(request.headers)
+    const include = request.credentials === 'include'
+    const cookie = include ? jar.header(url) : undefined
+    if (cookie) headers.set('Cookie', cookie)
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
+    const forwarded = new Request(request.url, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+      credentials: request.credentials,
+    })
+    const response = await emulator.handle(forwarded)
+    // As for a cross-origin fetch, a browser only keeps cookies of credentialed requests.
+    if (include) jar.store(url, response.headers.getSetCookie())
+    return response
+  })
+  return { handlers: [handler], clearCookies: () => jar.clear() }
+}
+
+/** The handlers alone, with a jar of their own; use {@link createEmulatorHandlers} to clear it. */
+export function emulatorHandlers(emulator: Emulator, baseUrl: string): HttpHandler[] {
+  return createEmulatorHandlers(emulator, baseUrl).handlers
+}

@@ -1,0 +1,64 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Emulator } from './createEmulator'
+
+/** Where {@link serveEmulator} listens. Port 0 picks a free port. */
+export type ServeOptions = { port?: number; host?: string }
+
+/** A listening emulator server. */
+export type EmulatorServer = { url: string; close(): Promise<void> }
+
+/**
+ * Serves the emulator over real HTTP (demo, browser tests, host apps' end-to-end tests),
+ * where cross-origin cookies, CORS and redirects behave as with PingOne.
+ * Defaults to `http://localhost:4010`.
+ */
+export async function serveEmulator(emulator: Emulator, options: ServeOptions = {}): Promise<EmulatorServer> {
+  const host = options.host ?? 'localhost'
+  const server = createServer((req, res) => {
+    toRequest(req)
+      .then((request) => emulator.handle(request))
+      .then((response) => send(response, res))
+      .catch(() => {
+        res.statusCode = 500
+        res.end()
+      })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 4010, host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const hostname = host.includes(':') ? `[${host}]` : host
+  return {
+    url: `http://${hostname}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}
+
+async function toRequest(req: IncomingMessage): Promise<Request> {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const method = req.method ?? 'GET'
+  const chunks: Buffer[] = []
+  if (method !== 'GET' && method !== 'HEAD') for await (const chunk of req) chunks.push(chunk as Buffer)
+  return new Request(url, { method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined })
+}
+
+async function send(response: Response, res: ServerResponse) {
+  res.statusCode = response.status
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('Set-Cookie', cookies)
+  res.end(Buffer.from(await response.arrayBuffer()))
+}

@@ -1,0 +1,12 @@
+import { base64url } from './base64url'
+
+/** RFC 7636 check: S256 is BASE64URL(SHA-256(verifier)), plain is the verifier itself. */
+export async function verifyPkce(
+  verifier: string,
+  challenge: string,
+  method: 'S256' | 'plain',
+): Promise<boolean> {
+  if (method === 'plain') return verifier === challenge
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
+  return base64url(digest) === challenge
+}

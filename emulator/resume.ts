@@ -1,0 +1,57 @@
+import { findApp, type Ctx } from './context'
+import { readCookie } from './cookies'
+import { invalidRequest, notFound, pingOneError } from './errors'
+import { liveFlow } from './flowLifecycle'
+import { flowView } from './flowView'
+import { hal, redirect } from './http'
+import { newId } from './ids'
+import { liveSession } from './sessions'
+import type { FlowRecord } from './store'
+
+/** Authorization codes are short-lived: 60 seconds. */
+export const codeLifetimeMs = 60 * 1000
+
+/**
+ * `GET as/resume?flowId=`: turns a finished flow into the authorization response, once.
+ * A COMPLETED flow needs the `ST` cookie of its own session, as PingOne's does.
+ */
+export function resume(ctx: Ctx): Response {
+  const flow = liveFlow(ctx, ctx.url.searchParams.get('flowId'))
+  if (!flow) return notFound()
+  if (flow.status === 'FAILED') {
+    return finish(ctx, flow, { error: 'access_denied', error_description: 'The sign-on failed.' })
+  }
+  if (flow.status !== 'COMPLETED') return invalidRequest(`The flow is ${flow.status}, not COMPLETED.`)
+
+  const session = flow.sessionId ? liveSession(ctx, flow.sessionId) : undefined
+  if (!session || !flow.user || readCookie(ctx.request, 'ST') !== session.id) {
+    return pingOneError(401, 'ACCESS_FAILED', 'The request does not carry the session of this flow.')
+  }
+
+  const code = newId()
+  ctx.store.codes.set(code, {
+    code,
+    authorize: flow.authorize,
+    userId: flow.user.id,
+    sessionId: session.id,
+    authTime: session.authTime,
+    amr: session.amr,
+    expiresAt: ctx.now() + codeLifetimeMs,
+  })
+  return finish(ctx, flow, { code })
+}
+
+/** Consumes the flow and answers in its response mode. */
+function finish(ctx: Ctx, flow: FlowRecord, result: Record<string, string>): Response {
+  ctx.store.flows.delete(flow.id)
+  const { state } = flow.authorize
+  const response = { ...result, ...(state !== undefined ? { state } : {}) }
+  if (flow.piFlow) return hal({ ...flowView(ctx, flow), authorizeResponse: response })
+
+  const app = findApp(ctx, flow.authorize.clientId)
+  const target = new URL(flow.authorize.redirectUri ?? app?.redirectUris[0] ?? ctx.base)
+  const encoded = new URLSearchParams(response)
+  if (flow.authorize.responseMode === 'fragment') target.hash = encoded.toString()
+  else encoded.forEach((value, name) => target.searchParams.set(name, value))
+  return redirect(target.href)
+}

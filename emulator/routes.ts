@@ -1,0 +1,57 @@
+import { authorize } from './authorize'
+import type { Ctx } from './context'
+import { clientOrigins, environmentOrigins, flowOrigins } from './cors'
+import { postFlow, readFlow } from './flows'
+import { discovery, jwks, userinfo } from './oidc'
+import { resume } from './resume'
+import { signoff } from './signoff'
+import { authenticate, callback, fakeIdp } from './socialLogin'
+import { token } from './token'
+
+type Handler = (ctx: Ctx) => Response | Promise<Response>
+
+/** An endpoint: its handlers by method, and which origins may call it from a browser. */
+export type Route = {
+  GET?: Handler
+  POST?: Handler
+  /** Absent for browser navigations (social login, signoff), which need no CORS. */
+  origins?: (ctx: Ctx) => string[] | Promise<string[]>
+}
+
+/** Finds the endpoint for the path segments after `/{envId}/`. */
+export function findRoute(segments: string[]): Route | undefined {
+  const path = segments.join('/')
+  switch (path) {
+    case 'as/authorize':
+      return { GET: authorize, POST: authorize, origins: clientOrigins }
+    case 'as/resume':
+      return { GET: resume, origins: (ctx) => flowOrigins(ctx, ctx.url.searchParams.get('flowId')) }
+    case 'as/token':
+      return { POST: token, origins: clientOrigins }
+    case 'as/userinfo':
+      return { GET: userinfo, POST: userinfo, origins: environmentOrigins }
+    case 'as/jwks':
+      return { GET: jwks, origins: environmentOrigins }
+    case 'as/.well-known/openid-configuration':
+      return { GET: discovery, origins: environmentOrigins }
+    case 'as/signoff':
+      return { GET: signoff }
+    case 'rp/authenticate':
+      return { GET: authenticate }
+    case 'rp/fake-idp':
+      return { GET: fakeIdp }
+  }
+  const [first, second, third, ...extra] = segments
+  if (extra.length > 0 || !second || third && first !== 'rp') return undefined
+  if (first === 'flows' && !third) {
+    return {
+      GET: (ctx) => readFlow(ctx, second),
+      POST: (ctx) => postFlow(ctx, second),
+      origins: (ctx) => flowOrigins(ctx, second),
+    }
+  }
+  if (first === 'rp' && second === 'callback' && third) {
+    return { GET: (ctx) => callback(ctx, decodeURIComponent(third)) }
+  }
+  return undefined
+}

@@ -1,0 +1,70 @@
+import { findApp, findUserByName, signOnPageUrl, type Ctx } from './context'
+import { invalidRequest, notFound } from './errors'
+import { fakeIdpPage } from './fakeIdpPage'
+import { liveFlow, offersSocialProviders, touch } from './flowLifecycle'
+import { html, redirect } from './http'
+import { newId } from './ids'
+import { completeFlow } from './sessions'
+
+/** `GET rp/authenticate?providerId=&flowId=`: leaves for the (fake) external IdP. */
+export function authenticate(ctx: Ctx): Response {
+  const params = ctx.url.searchParams
+  const flow = liveFlow(ctx, params.get('flowId'))
+  if (!flow) return notFound()
+  const providerId = params.get('providerId')
+  const app = findApp(ctx, flow.authorize.clientId)
+  const provider = ctx.config.socialProviders.find((p) => p.id === providerId)
+  if (!provider || !app?.socialProviderIds?.includes(provider.id) || !offersSocialProviders(flow.status)) {
+    return invalidRequest(`The provider ${providerId ?? ''} is not offered while the flow is ${flow.status}.`)
+  }
+  touch(ctx, flow)
+  const state = newId()
+  ctx.store.social.set(state, { state, code: newId(), flowId: flow.id, providerId: provider.id })
+  return redirect(`${ctx.base}/rp/fake-idp?state=${encodeURIComponent(state)}`)
+}
+
+/** `GET rp/fake-idp?state=`: the external IdP's sign-in page. */
+export function fakeIdp(ctx: Ctx): Response {
+  const transaction = ctx.store.social.get(ctx.url.searchParams.get('state') ?? '')
+  const flow = transaction && liveFlow(ctx, transaction.flowId)
+  const provider = ctx.config.socialProviders.find((p) => p.id === transaction?.providerId)
+  if (!transaction || !flow || !provider) return invalidRequest('Unknown or used state.')
+  const user = findUserByName(ctx, provider.username)
+  const displayName = [user?.name?.given, user?.name?.family].filter(Boolean).join(' ')
+  return html(
+    200,
+    fakeIdpPage({
+      providerName: provider.name,
+      appName: findApp(ctx, flow.authorize.clientId)?.name ?? 'The application',
+      username: user?.username ?? provider.username,
+      displayName: displayName || undefined,
+      callbackUrl: `${ctx.base}/rp/callback/${encodeURIComponent(provider.type)}`,
+      code: transaction.code,
+      state: transaction.state,
+    }),
+  )
+}
+
+/**
+ * `GET rp/callback/{providerType}?code=&state=`: the IdP's answer. Success completes the flow
+ * for the linked user; either way the browser goes back to the sign-on page with the flowId.
+ */
+export function callback(ctx: Ctx, providerType: string): Response {
+  const params = ctx.url.searchParams
+  const state = params.get('state') ?? ''
+  const transaction = ctx.store.social.get(state)
+  ctx.store.social.delete(state)
+  const provider = ctx.config.socialProviders.find((p) => p.id === transaction?.providerId)
+  if (!transaction || !provider || provider.type !== providerType) return invalidRequest('Unknown or used state.')
+  const flow = liveFlow(ctx, transaction.flowId)
+  if (!flow) return notFound()
+  const back = signOnPageUrl(ctx, findApp(ctx, flow.authorize.clientId), flow.id)
+  if (params.get('error')) return redirect(back)
+
+  const user = findUserByName(ctx, provider.username)
+  if (params.get('code') !== transaction.code || !user || !offersSocialProviders(flow.status)) {
+    return invalidRequest('The external authentication could not be completed.')
+  }
+  touch(ctx, flow)
+  return redirect(back, { 'Set-Cookie': completeFlow(ctx, flow, user.id, user.username, ['fed']) })
+}
