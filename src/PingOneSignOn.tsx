@@ -87,13 +87,13 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     restartFlow()
   }, [restartFlow])
 
-  const actionError = flowSession.actionError
-  const expired = actionError?.isFlowExpired ? actionError : null
-  const fatalError = flowSession.startError ?? expired ?? completion.error
-  const error = navigationError ?? actionError
+  const error = flowSession.actionError
+  const expired = error?.isFlowExpired ? error : null
+  const fatalError = flowSession.startError ?? expired ?? completion.error ?? navigationError
   useReportError(flowSession.startError, props.onError)
   useReportError(error, props.onError)
   useReportError(completion.error, props.onError)
+  useReportError(navigationError, props.onError)
 
   const customComponents = props.components
   const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])

@@ -24,7 +24,10 @@ export type SignOnState = {
   isPending: boolean
   /** The last action's error (wrong password and the like): the step shows it. */
   error: PingOneError | null
-  /** An error that ends this flow (start failed, flow expired, resume failed): only a restart helps. */
+  /**
+   * An error that ends this flow (start failed, flow expired, untrusted link, resume failed): only a
+   * restart helps.
+   */
   fatalError: PingOneError | null
   /** The authorization code and PKCE verifier, once the flow is completed and resumed. */
   result: SignOnResult | undefined

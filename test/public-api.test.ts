@@ -1,0 +1,22 @@
+import { expect, it } from 'vitest'
+import * as emulator from '../emulator'
+import * as kit from '../src'
+
+// The public surface is a contract: a change here is a change for every host app.
+it('exports exactly the intended kit API', () => {
+  expect(Object.keys(kit).sort()).toEqual([
+    'CurrentStep',
+    'PingOneError',
+    'PingOneSignOn',
+    'defaultComponents',
+    'isPingOneError',
+    'toStep',
+    'useActionForm',
+    'useResume',
+    'useSignOn',
+  ])
+})
+
+it('exports exactly the intended emulator API', () => {
+  expect(Object.keys(emulator).sort()).toEqual(['createEmulator', 'defaultConfig'])
+})
