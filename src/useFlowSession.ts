@@ -1,5 +1,5 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { act as postAction } from './flow/api'
 import type { ResolvedConfig } from './flow/config'
 import { toPingOneError, type PingOneError } from './flow/errors'
@@ -29,7 +29,10 @@ type ActVariables = { key: readonly unknown[]; flow: Flow; action: FlowAction; b
  */
 export function useFlowSession(config: ResolvedConfig, client: QueryClient, initialFlowId: string | null) {
   const [attempt, setAttempt] = useState(0)
-  const key = ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const
+  const key = useMemo(
+    () => ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const,
+    [config.environmentUrl, config.clientId, attempt],
+  )
   const query = useQuery(
     {
       queryKey: key,
@@ -57,9 +60,7 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
         throw toPingOneError(error)
       })
     },
-    // key is rebuilt each render; attempt and the config fields it holds are its identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [flow, mutateAsync, attempt, config],
+    [flow, mutateAsync, key],
   )
   const restart = useCallback(() => {
     reset()

@@ -1,4 +1,6 @@
 import type { StepProps } from '../components'
+import { errorMessage } from '../errorMessage'
+import type { PingOneError } from '../flow/errors'
 import { FormError } from '../ui/FormError'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
@@ -34,7 +36,14 @@ export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
         </C.Button>
       </form>
       {step.canSwitchUser && (
-        <C.Button variant="link" onClick={() => act('session.reset').catch(() => {})}>
+        <C.Button
+          variant="link"
+          onClick={() =>
+            act('session.reset').catch((error: PingOneError) =>
+              form.setError('root.server', { type: 'server', message: errorMessage(error) }),
+            )
+          }
+        >
           Sign on as someone else
         </C.Button>
       )}
