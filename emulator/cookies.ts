@@ -1,9 +1,17 @@
 /** Session seconds: PingOne's ST cookie lives 30 days. */
 export const sessionSeconds = 2592000
 
-/** Reads one cookie from the request's `Cookie` header. */
+/**
+ * Browsers drop `Cookie` from a script-built Request and `Set-Cookie` from a script-built Response,
+ * so in a page (Storybook's MSW) cookies travel in these private headers between the emulator and
+ * its MSW cookie jar. The Node server strips them: over real HTTP only real cookies count.
+ */
+export const privateCookieHeader = 'X-Emulator-Cookie'
+export const privateSetCookieHeader = 'X-Emulator-Set-Cookie'
+
+/** Reads one cookie from the request's `Cookie` header (or the MSW jar's private one). */
 export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get('Cookie')
+  const header = request.headers.get('Cookie') ?? request.headers.get(privateCookieHeader)
   if (!header) return undefined
   for (const part of header.split(';')) {
     const eq = part.indexOf('=')

@@ -1,3 +1,5 @@
+import { privateSetCookieHeader } from './cookies'
+
 /** Response builders shared by every route. */
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -45,5 +47,8 @@ function appendAll(target: Headers, extra: HeadersInit | undefined) {
   new Headers(extra).forEach((value, name) => {
     if (name !== 'set-cookie') target.append(name, value)
   })
-  for (const cookie of new Headers(extra).getSetCookie()) target.append('Set-Cookie', cookie)
+  for (const cookie of new Headers(extra).getSetCookie()) {
+    target.append('Set-Cookie', cookie)
+    target.append(privateSetCookieHeader, encodeURIComponent(cookie))
+  }
 }

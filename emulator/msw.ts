@@ -1,5 +1,6 @@
 import { http, type HttpHandler } from 'msw'
 import { createCookieJar } from './cookieJar'
+import { privateCookieHeader, privateSetCookieHeader } from './cookies'
 import type { Emulator } from './createEmulator'
 
 /** MSW handlers for an emulator, with the cookie jar they share. */
@@ -24,7 +25,10 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
     const headers = new Headers(request.headers)
     const include = request.credentials === 'include'
     const cookie = include ? jar.header(url) : undefined
-    if (cookie) headers.set('Cookie', cookie)
+    if (cookie) {
+      headers.set('Cookie', cookie)
+      headers.set(privateCookieHeader, cookie)
+    }
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
     const forwarded = new Request(request.url, {
       method: request.method,
@@ -34,7 +38,9 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
     })
     const response = await emulator.handle(forwarded)
     // As for a cross-origin fetch, a browser only keeps cookies of credentialed requests.
-    if (include) jar.store(url, response.headers.getSetCookie())
+    const relayed = response.headers.get(privateSetCookieHeader)?.split(', ').map(decodeURIComponent) ?? []
+    if (include) jar.store(url, [...response.headers.getSetCookie(), ...relayed])
+    response.headers.delete(privateSetCookieHeader)
     return response
   })
   return { handlers: [handler], clearCookies: () => jar.clear() }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { privateCookieHeader, privateSetCookieHeader } from './cookies'
 import type { Emulator } from './createEmulator'
 
 /** Where {@link serveEmulator} listens. Port 0 picks a free port. */
@@ -47,6 +48,7 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else if (value !== undefined) headers.set(name, value)
   }
+  headers.delete(privateCookieHeader)
   const method = req.method ?? 'GET'
   const chunks: Buffer[] = []
   if (method !== 'GET' && method !== 'HEAD') for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -56,7 +58,7 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
 async function send(response: Response, res: ServerResponse) {
   res.statusCode = response.status
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') res.setHeader(name, value)
+    if (name !== 'set-cookie' && name !== privateSetCookieHeader.toLowerCase()) res.setHeader(name, value)
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('Set-Cookie', cookies)

@@ -1,0 +1,37 @@
+import type { SetupWorker } from 'msw/browser'
+import { createEmulator, defaultConfig } from '../emulator'
+import { createEmulatorHandlers } from '../emulator/msw'
+import { authBaseUrl, type Clock, type EmulatorLoaded, type EmulatorParameters } from '../stories/support/emulator'
+
+/**
+ * Gives the story a fresh PingOne: a new emulator (own clock, no flows, no sessions) behind the
+ * worker, with the story's overrides first. Whatever the previous story left is dropped.
+ */
+export function mountEmulator(worker: SetupWorker, parameters: EmulatorParameters): EmulatorLoaded {
+  const clock = createClock()
+  const emulator = createEmulator(parameters.emulator ?? defaultConfig, { now: clock.now })
+  const { handlers } = createEmulatorHandlers(emulator, authBaseUrl)
+  worker.resetHandlers(...(parameters.overrides ?? []), ...handlers)
+  // Story parameters live as long as the page: re-arm their one-time overrides for this visit.
+  worker.restoreHandlers()
+  forgetKitStorage()
+  return { emulator, clock }
+}
+
+function createClock(): Clock {
+  let offset = 0
+  return {
+    now: () => Date.now() + offset,
+    advance: (ms) => {
+      offset += ms
+    },
+  }
+}
+
+// The kit keeps PKCE transactions in sessionStorage; the iframe shares it with the manager, so
+// only the kit's keys go.
+function forgetKitStorage() {
+  for (const key of Object.keys(sessionStorage)) {
+    if (key.startsWith('pingone-signon:')) sessionStorage.removeItem(key)
+  }
+}

@@ -1,0 +1,28 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import { onEmulator } from '../support/emulator'
+import { submitPassword } from '../support/play'
+
+/** COMPLETED: PingOne is done and the code goes to `onComplete`. */
+const meta = {
+  title: 'Steps/CompletedStep',
+  component: PingOneSignOn,
+  ...onEmulator(),
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Signs on as `demo`; the emulator resumes the flow and the code goes to `onComplete` (Actions panel). */
+export const Default: Story = {
+  play: async (context) => {
+    await submitPassword(context, 'demo', 'Demo-Passw0rd!')
+    await expect(await context.canvas.findByRole('heading', { name: 'Signing you in' })).toBeVisible()
+    await waitFor(() =>
+      expect(context.args.onComplete).toHaveBeenCalledWith(
+        expect.objectContaining({ code: expect.any(String), codeVerifier: expect.any(String) }),
+      ),
+    )
+  },
+}

@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import { identifierFirst, onEmulator } from '../support/emulator'
+import { submitUsername } from '../support/play'
+
+/** PASSWORD_REQUIRED: after identifier first, the user is known and only the password is missing. */
+const meta = {
+  title: 'Steps/PasswordStep',
+  component: PingOneSignOn,
+  ...onEmulator(identifierFirst),
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Reached by entering `demo` on the identifier step. */
+export const Default: Story = {
+  play: async (context) => {
+    await submitUsername(context, 'demo')
+    await expect(context.canvas.getByText('Signing on as demo')).toBeVisible()
+    await expect(context.canvas.getByRole('button', { name: 'Sign on as someone else' })).toBeVisible()
+  },
+}

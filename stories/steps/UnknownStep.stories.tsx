@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import otpRequired from '../../test/fixtures/OTP_REQUIRED__user-lookup-sign-on-with-username.json'
+import { answerOnce, onEmulator } from '../support/emulator'
+
+/** A status this kit has no step for yet; "Start again" reaches the emulator. */
+const meta = {
+  title: 'Steps/UnknownStep',
+  component: PingOneSignOn,
+  ...onEmulator(),
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** PingOne's recorded OTP_REQUIRED answer, served for authorize. */
+export const OtpRequired: Story = {
+  parameters: { overrides: [answerOnce('as/authorize', otpRequired)] },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'This step is not supported' })).toBeVisible()
+    await expect(canvas.getByText('OTP_REQUIRED')).toBeVisible()
+  },
+}
