@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { StrictMode, type ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { renderSignOn } from './render'
+import { PingOneSignOn } from '../src'
+import { propsFor, renderSignOn } from './render'
 
 async function signIn(user: ReturnType<typeof renderSignOn>['user']) {
   await user.type(await screen.findByLabelText('Username'), 'demo')
@@ -41,5 +42,23 @@ describe('one sign-on per mount', () => {
     await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
     expect(hostClient.getQueryCache().getAll()).toHaveLength(0)
     expect(hostClient.getMutationCache().getAll()).toHaveLength(0)
+  })
+})
+
+describe('an existing PingOne session', () => {
+  it('completes without a form when authorize answers COMPLETED (single sign-on)', async () => {
+    const first = vi.fn()
+    const { user, unmount, requests } = renderSignOn({ onComplete: first })
+    await signIn(user)
+    await waitFor(() => expect(first).toHaveBeenCalledTimes(1))
+    unmount()
+
+    // Same browser (the MSW jar keeps the ST cookie), a new visit to the sign-on page.
+    const second = vi.fn()
+    render(<PingOneSignOn {...propsFor()} onComplete={second} />)
+    await waitFor(() => expect(second).toHaveBeenCalledTimes(1))
+    expect(screen.queryByLabelText('Password')).toBeNull()
+    expect(second.mock.calls[0]![0].code).not.toBe(first.mock.calls[0]![0].code)
+    expect(requests.slice(-2)).toEqual(['GET /as/authorize', 'GET /as/resume'])
   })
 })

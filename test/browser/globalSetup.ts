@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process'
 import { createConnection } from 'node:net'
 
+const demo = 'http://localhost:5173/'
+const emulator = 'http://localhost:4010/8f3c0b52-6a8e-4d2b-9d0e-3b1c5a7e9f20/as/.well-known/openid-configuration'
+
 // Runs what `npm start` runs: the demo on http://localhost:5173 and the emulator on
 // http://localhost:4010, as a separate process, once for all browser tests.
 export default async function startDemo() {
@@ -9,7 +12,7 @@ export default async function startDemo() {
       throw new Error(`Port ${port} is in use. Stop \`npm start\` (or whatever holds it) before the browser tests.`)
     }
   }
-  const env = { ...process.env }
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' }
   for (const key of Object.keys(env)) if (key.startsWith('VITE_PINGONE_')) delete env[key]
   const child = spawn(
     process.execPath,
@@ -17,22 +20,27 @@ export default async function startDemo() {
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The demo did not start in 60 s:\n${output}`)), 60_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('PingOne emulator:') && output.includes('localhost:5173')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    child.stdout.on('data', read)
-    child.stderr.on('data', read)
-    child.once('exit', (code) => reject(new Error(`The demo exited with ${code}:\n${output}`)))
-  })
-  return () => {
-    child.kill('SIGTERM')
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const stop = () => void child.kill('SIGTERM')
+  try {
+    await waitUntilServed([demo, emulator], child, () => output)
+  } catch (error) {
+    stop()
+    throw error
   }
+  return stop
+}
+
+async function waitUntilServed(urls: string[], child: ReturnType<typeof spawn>, output: () => string) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The demo exited with ${child.exitCode}:\n${output()}`)
+    const answers = await Promise.all(urls.map((url) => fetch(url).then((r) => r.ok, () => false)))
+    if (answers.every(Boolean)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The demo did not answer in 60 s:\n${output()}`)
 }
 
 function isListening(port: number): Promise<boolean> {
