@@ -72,7 +72,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
   )
   const flowSession = useFlowSession(config, client, initialFlowId)
-  const { session, act, restart: restartFlow, isPending } = flowSession
+  const { session, act, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
 
@@ -107,12 +107,13 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
       act,
       authenticate,
       restart,
+      lastUsername,
       isPending,
       error,
       fatalError,
       result: completion.result,
     }),
-    [config, components, flow, act, authenticate, restart, isPending, error, fatalError, completion.result],
+    [config, components, flow, act, authenticate, restart, lastUsername, isPending, error, fatalError, completion.result],
   )
   return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
 }

@@ -20,6 +20,8 @@ export type SignOnState = {
   authenticate: (provider: SocialProvider) => void
   /** Abandons this flow and starts a new sign-on. */
   restart: () => void
+  /** The username last sent to PingOne in this mount, to prefill a form after a restart. */
+  lastUsername: string | undefined
   /** True while an action request runs. */
   isPending: boolean
   /** The last action's error (wrong password and the like): the step shows it. */

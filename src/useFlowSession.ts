@@ -53,9 +53,12 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
   const { mutateAsync, reset } = mutation
 
   const flow = query.data?.flow
+  // What the user typed survives a restart (after an expired flow, say); a password never does.
+  const [lastUsername, setLastUsername] = useState<string>()
   const act = useCallback(
     (action: FlowAction, body?: Record<string, unknown>): Promise<Flow> => {
       if (!flow) return Promise.reject(toPingOneError(new Error('The sign-on has not started yet.')))
+      if (typeof body?.username === 'string') setLastUsername(body.username)
       return mutateAsync({ key, flow, action, body: oneShot(body) }).catch((error: unknown) => {
         throw toPingOneError(error)
       })
@@ -73,6 +76,7 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     startError: query.error ? toPingOneError(query.error) : null,
     actionError: mutation.error ? toPingOneError(mutation.error) : null,
     isPending: mutation.isPending,
+    lastUsername,
     act,
     restart,
   }

@@ -47,7 +47,8 @@ describe('states the kit cannot continue from', () => {
     expect(onError.mock.calls[0]![0]).toBeInstanceOf(PingOneError)
 
     await user.click(screen.getByRole('button', { name: 'Start again' }))
-    expect(await screen.findByLabelText('Username')).toBeInTheDocument()
+    expect(await screen.findByLabelText('Username')).toHaveValue('demo')
+    expect(screen.getByLabelText('Password')).toHaveValue('')
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
   })
 

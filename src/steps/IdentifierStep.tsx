@@ -7,10 +7,10 @@ type Values = { username: string }
 
 /** SIGN_ON_REQUIRED (identifier first): the username alone, plus the external providers offered. */
 export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
-  const { components: C, authenticate } = useSignOn()
+  const { components: C, authenticate, lastUsername = '' } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'user.lookup',
-    defaultValues: { username: '' },
+    defaultValues: { username: lastUsername },
   })
   const { errors } = form.formState
   return (

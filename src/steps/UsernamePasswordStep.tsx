@@ -7,10 +7,10 @@ type Values = { username: string; password: string }
 
 /** USERNAME_PASSWORD_REQUIRED: username and password, plus the external providers offered. */
 export function UsernamePasswordStep({ step, isPending }: StepProps<'usernamePassword'>) {
-  const { components: C, authenticate } = useSignOn()
+  const { components: C, authenticate, lastUsername = '' } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'usernamePassword.check',
-    defaultValues: { username: '', password: '' },
+    defaultValues: { username: lastUsername, password: '' },
     secretFields: ['password'],
   })
   const { errors } = form.formState
