@@ -1,19 +1,20 @@
-import type { FlowAction } from '../src/flow/types'
 import { findApp, findUserByName, type Ctx } from './context'
 import { checkPassword } from './credentials'
 import { invalidData, invalidValue } from './errors'
 import { initialStatus } from './flowLifecycle'
 import { newId } from './ids'
-import { completeFlow } from './sessions'
+import { advance } from './advance'
+import type { ActionResult, Feature } from './feature'
 import type { FlowRecord } from './store'
 
-/** What an action did: an error to send, or success (maybe with a session cookie). */
-export type ActionResult = { error: Response } | { setCookie?: string }
-
-type ActionHandler = (ctx: Ctx, flow: FlowRecord, body: Record<string, unknown>) => ActionResult
-
-/** The actions the emulator implements, keyed by media-type infix. */
-export const actionHandlers: Partial<Record<FlowAction, ActionHandler>> = {
+/** Signing on: username and password, identifier first, and switching user. */
+export const signOnFeature: Feature = {
+  actions: {
+    USERNAME_PASSWORD_REQUIRED: ['usernamePassword.check'],
+    SIGN_ON_REQUIRED: ['user.lookup'],
+    PASSWORD_REQUIRED: ['usernamePassword.check', 'session.reset'],
+  },
+  handlers: {
   'usernamePassword.check': (ctx, flow, body) => {
     const password = field(body, 'password')
     const sentUsername = field(body, 'username')
@@ -50,12 +51,13 @@ export const actionHandlers: Partial<Record<FlowAction, ActionHandler>> = {
     if (app) flow.status = initialStatus(app)
     return {}
   },
+  },
 }
 
 function signOn(ctx: Ctx, flow: FlowRecord, username: string, password: string): ActionResult {
   const check = checkPassword(ctx, username, password)
   if ('error' in check) return check
-  return { setCookie: completeFlow(ctx, flow, check.user.id, check.user.username, ['pwd']) }
+  return advance(ctx, flow, check.user, ['pwd'])
 }
 
 function field(body: Record<string, unknown>, name: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { FlowAction, FlowStatus } from '../src/flow/types'
+import type { FlowStatus } from '../src/flow/types'
 import type { EmulatorApplication } from './config'
 import type { Environment } from './context'
 import { newId } from './ids'
@@ -10,20 +10,6 @@ export const flowIdleMs = 15 * 60 * 1000
 /** The status a flow starts in (and returns to on `session.reset`) under the app's policy. */
 export function initialStatus(app: EmulatorApplication): FlowStatus {
   return app.signOnPolicy === 'identifierFirst' ? 'SIGN_ON_REQUIRED' : 'USERNAME_PASSWORD_REQUIRED'
-}
-
-/** The actions each status offers; each becomes a `_links` key. */
-export function allowedActions(status: FlowStatus): FlowAction[] {
-  switch (status) {
-    case 'USERNAME_PASSWORD_REQUIRED':
-      return ['usernamePassword.check']
-    case 'SIGN_ON_REQUIRED':
-      return ['user.lookup']
-    case 'PASSWORD_REQUIRED':
-      return ['usernamePassword.check', 'session.reset']
-    default:
-      return []
-  }
 }
 
 /** Statuses on which the sign-on page offers the app's social providers. */

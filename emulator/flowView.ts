@@ -1,6 +1,7 @@
 import type { Flow, FlowEmbedded, FlowLinks, SocialProvider } from '../src/flow/types'
 import { findApp, findUserById, hostedPageUrl, type Ctx } from './context'
-import { allowedActions, flowIdleMs, offersSocialProviders } from './flowLifecycle'
+import { allowedActions, features } from './features'
+import { flowIdleMs, offersSocialProviders } from './flowLifecycle'
 import type { FlowRecord } from './store'
 
 /** Renders a flow the way PingOne does, with absolute hrefs on the request's origin. */
@@ -9,10 +10,12 @@ export function flowView(ctx: Ctx, flow: FlowRecord): Flow {
   const links: FlowLinks = { self: { href: self } }
   for (const action of allowedActions(flow.status)) links[action] = { href: self }
   if (flow.piFlow) links.signOnPage = { href: hostedPageUrl(ctx, flow.id) }
+  const extras = features.map((feature) => feature.view?.(ctx, flow))
+  const fields = Object.assign({}, ...extras.map((extra) => extra?.fields))
 
-  return {
+  const view: Flow = {
     _links: links,
-    _embedded: embedded(ctx, flow),
+    _embedded: Object.assign(embedded(ctx, flow), ...extras.map((extra) => extra?.embedded)),
     id: flow.id,
     ...(flow.piFlow ? { environment: { id: ctx.config.environmentId } } : {}),
     ...(flow.sessionId && flow.status === 'COMPLETED' ? { session: { id: flow.sessionId } } : {}),
@@ -20,7 +23,10 @@ export function flowView(ctx: Ctx, flow: FlowRecord): Flow {
     status: flow.status,
     createdAt: new Date(flow.createdAt).toISOString(),
     expiresAt: new Date(flow.lastActivity + flowIdleMs).toISOString(),
+    ...fields,
   }
+  view._links = { ...links, ...fields._links }
+  return view
 }
 
 function embedded(ctx: Ctx, flow: FlowRecord): FlowEmbedded {

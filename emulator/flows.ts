@@ -1,8 +1,8 @@
 import type { FlowAction } from '../src/flow/types'
-import { actionHandlers } from './actions'
 import type { Ctx } from './context'
 import { invalidData, invalidRequest, notFound, pingOneError } from './errors'
-import { allowedActions, liveFlow, touch } from './flowLifecycle'
+import { actionHandler, allowedActions } from './features'
+import { liveFlow, touch } from './flowLifecycle'
 import { flowView } from './flowView'
 import { hal } from './http'
 
@@ -29,7 +29,7 @@ export async function postFlow(ctx: Ctx, flowId: string): Promise<Response> {
       'The Content-Type must be application/vnd.pingidentity.<action>+json.',
     )
   }
-  const handler = actionHandlers[action as FlowAction]
+  const handler = actionHandler(action as FlowAction)
   if (!allowedActions(flow.status).includes(action as FlowAction) || !handler) {
     return invalidRequest(`The action ${action} is not allowed while the flow is ${flow.status}.`)
   }
@@ -38,7 +38,7 @@ export async function postFlow(ctx: Ctx, flowId: string): Promise<Response> {
   if (body === undefined) {
     return invalidData([{ code: 'INVALID_VALUE', message: 'The request body is not a JSON object.' }])
   }
-  const result = handler(ctx, flow, body)
+  const result = await handler(ctx, flow, body)
   if ('error' in result) return result.error
   touch(ctx, flow)
   return hal(flowView(ctx, flow), result.setCookie ? { 'Set-Cookie': result.setCookie } : undefined)

@@ -4,7 +4,7 @@ import { fakeIdpPage } from './fakeIdpPage'
 import { liveFlow, offersSocialProviders, touch } from './flowLifecycle'
 import { html, redirect } from './http'
 import { newId } from './ids'
-import { completeFlow } from './sessions'
+import { advance } from './advance'
 
 /** `GET rp/authenticate?providerId=&flowId=`: leaves for the (fake) external IdP. */
 export function authenticate(ctx: Ctx): Response {
@@ -66,5 +66,7 @@ export function callback(ctx: Ctx, providerType: string): Response {
     return invalidRequest('The external authentication could not be completed.')
   }
   touch(ctx, flow)
-  return redirect(back, { 'Set-Cookie': completeFlow(ctx, flow, user.id, user.username, ['fed']) })
+  const result = advance(ctx, flow, user, ['fed'])
+  if ('error' in result) return result.error
+  return redirect(back, result.setCookie ? { 'Set-Cookie': result.setCookie } : undefined)
 }

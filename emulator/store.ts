@@ -23,6 +23,8 @@ export type FlowRecord = {
   /** The user the flow is about, once known. Unknown usernames get a made-up id. */
   user?: { id: string; username: string; known: boolean }
   sessionId?: string
+  /** Authentication methods used so far (RFC 8176), for the ID token's `amr`. */
+  amr?: string[]
 }
 
 /** A PingOne session, the thing the `ST` cookie points at. */

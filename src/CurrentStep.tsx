@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react'
-import type { StepProps } from './components'
-import type { Step } from './flow/toStep'
+import { useEffect, useRef, type ComponentType } from 'react'
+import type { StepProps, StepSlots } from './components'
+import type { Step, StepKind } from './flow/toStep'
 import { useSignOn } from './useSignOn'
 
 /**
@@ -30,26 +30,38 @@ export function CurrentStep() {
   )
 }
 
-type AnyStepProps = Omit<StepProps<Step['kind']>, 'step'> & { step: Step }
+type AnyStepProps = Omit<StepProps<StepKind>, 'step'> & { step: Step }
+
+/** The step slot for each kind; `satisfies` keeps it complete and each entry of the right kind. */
+const stepSlot = {
+  usernamePassword: 'UsernamePasswordStep',
+  identifier: 'IdentifierStep',
+  password: 'PasswordStep',
+  changePassword: 'ChangePasswordStep',
+  recoveryCode: 'RecoveryCodeStep',
+  verificationCode: 'VerificationCodeStep',
+  deviceSelection: 'DeviceSelectionStep',
+  otp: 'OtpStep',
+  push: 'PushStep',
+  pushTimedOut: 'PushTimedOutStep',
+  assertion: 'AssertionStep',
+  accountLinking: 'AccountLinkingStep',
+  accountConfirmation: 'AccountConfirmationStep',
+  externalAuthentication: 'ExternalAuthenticationStep',
+  profileData: 'ProfileDataStep',
+  agreement: 'AgreementStep',
+  deviceCode: 'DeviceCodeStep',
+  deviceConsent: 'DeviceConsentStep',
+  completed: 'CompletedStep',
+  failed: 'FailedStep',
+  unknown: 'UnknownStep',
+} as const satisfies { [K in StepKind]: { [S in keyof StepSlots]: StepSlots[S] extends K ? S : never }[keyof StepSlots] }
 
 function StepSlot({ step, ...props }: AnyStepProps) {
-  const { components: C } = useSignOn()
-  switch (step.kind) {
-    case 'usernamePassword':
-      return <C.UsernamePasswordStep step={step} {...props} />
-    case 'identifier':
-      return <C.IdentifierStep step={step} {...props} />
-    case 'password':
-      return <C.PasswordStep step={step} {...props} />
-    case 'completed':
-      return <C.CompletedStep step={step} {...props} />
-    case 'failed':
-      return <C.FailedStep step={step} {...props} />
-    case 'unknown':
-      return <C.UnknownStep step={step} {...props} />
-    default:
-      return step satisfies never
-  }
+  const { components } = useSignOn()
+  // stepSlot pairs each kind with the slot typed for it, so this widening is safe.
+  const Slot = components[stepSlot[step.kind]] as ComponentType<AnyStepProps>
+  return <Slot step={step} {...props} />
 }
 
 function useFocusHeadingOnChange(view: string) {

@@ -41,17 +41,36 @@ export type SocialButtonsProps = {
   isPending: boolean
 }
 
+/** Which step slot renders which step kind. */
+export type StepSlots = {
+  UsernamePasswordStep: 'usernamePassword'
+  IdentifierStep: 'identifier'
+  PasswordStep: 'password'
+  ChangePasswordStep: 'changePassword'
+  RecoveryCodeStep: 'recoveryCode'
+  VerificationCodeStep: 'verificationCode'
+  DeviceSelectionStep: 'deviceSelection'
+  OtpStep: 'otp'
+  PushStep: 'push'
+  PushTimedOutStep: 'pushTimedOut'
+  AssertionStep: 'assertion'
+  AccountLinkingStep: 'accountLinking'
+  AccountConfirmationStep: 'accountConfirmation'
+  ExternalAuthenticationStep: 'externalAuthentication'
+  ProfileDataStep: 'profileData'
+  AgreementStep: 'agreement'
+  DeviceCodeStep: 'deviceCode'
+  DeviceConsentStep: 'deviceConsent'
+  CompletedStep: 'completed'
+  FailedStep: 'failed'
+  UnknownStep: 'unknown'
+}
+
 /**
  * Every slot the kit renders. Step slots replace a whole screen; primitive slots restyle every
  * screen at once. Pass any subset as `components` to `<PingOneSignOn>`.
  */
-export type SignOnComponents = {
-  UsernamePasswordStep: ComponentType<StepProps<'usernamePassword'>>
-  IdentifierStep: ComponentType<StepProps<'identifier'>>
-  PasswordStep: ComponentType<StepProps<'password'>>
-  CompletedStep: ComponentType<StepProps<'completed'>>
-  FailedStep: ComponentType<StepProps<'failed'>>
-  UnknownStep: ComponentType<StepProps<'unknown'>>
+export type SignOnComponents = { [Slot in keyof StepSlots]: ComponentType<StepProps<StepSlots[Slot]>> } & {
   ErrorStep: ComponentType<ErrorStepProps>
   LoadingStep: ComponentType
   Layout: ComponentType<LayoutProps>

@@ -99,6 +99,15 @@ export type PasswordPolicy = {
   [rule: string]: unknown
 }
 
+/** An external identity provider the flow is about (account linking, external authentication). */
+export type IdentityProvider = { id?: string; name?: string; type?: string }
+
+/** A user attribute PingOne asks for during progressive profiling. */
+export type ProfileAttribute = { name: string; displayName?: string; required?: boolean }
+
+/** Terms the user must accept (AGREEMENT_CONSENT_REQUIRED). */
+export type Agreement = { id?: string; name?: string; language?: string; text?: string }
+
 /** Status-specific data attached to a flow. */
 export type FlowEmbedded = {
   user?: FlowUser
@@ -106,6 +115,11 @@ export type FlowEmbedded = {
   socialProviders?: SocialProvider[]
   devices?: FlowDevice[]
   passwordPolicy?: PasswordPolicy
+  identityProvider?: IdentityProvider
+  /** Attributes the external identity provider supplied (account linking and confirmation). */
+  attributes?: Record<string, unknown> | ProfileAttribute[]
+  promptText?: string
+  agreement?: Agreement
   [key: string]: unknown
 }
 
@@ -131,6 +145,9 @@ export type Flow = {
   environment?: { id: string }
   session?: { id: string }
   selectedDevice?: { id: string }
+  bypassAllowed?: boolean
+  /** ASSERTION_REQUIRED: WebAuthn request options, a JSON string with signed byte arrays. */
+  publicKeyCredentialRequestOptions?: string
   error?: { code?: string; message?: string }
   authorizeResponse?: AuthorizeResponse
 }

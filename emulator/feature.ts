@@ -1,0 +1,31 @@
+import type { Flow, FlowAction, FlowEmbedded, FlowStatus } from '../src/flow/types'
+import type { Ctx } from './context'
+import type { FlowRecord } from './store'
+
+/** What an action did: an error to send, or success (maybe with a session cookie). */
+export type ActionResult = { error: Response } | { setCookie?: string }
+
+/** Performs one flow action on `flow` (mutating it) and says how it went. */
+export type ActionHandler = (
+  ctx: Ctx,
+  flow: FlowRecord,
+  body: Record<string, unknown>,
+) => ActionResult | Promise<ActionResult>
+
+/**
+ * One area of PingOne's sign-on policy (sign-on, passwords, MFA, ...). Features are merged: the
+ * actions a status offers, the handlers, what the flow JSON shows, and the policy stages that run
+ * after the user is authenticated, in feature order.
+ */
+export type Feature = {
+  /** The actions each status offers; each becomes a `_links` key. */
+  actions?: Partial<Record<FlowStatus, FlowAction[]>>
+  handlers?: Partial<Record<FlowAction, ActionHandler>>
+  /** Extra `_embedded` entries and top-level fields for the flow's current status. */
+  view?: (ctx: Ctx, flow: FlowRecord) => { embedded?: FlowEmbedded; fields?: Partial<Flow> } | undefined
+  /**
+   * A policy stage after authentication (password expiry, MFA, terms, profile): the status to stop
+   * at, or undefined when this stage has nothing (more) to ask. Runs on every `advance`.
+   */
+  stage?: (ctx: Ctx, flow: FlowRecord) => FlowStatus | undefined
+}
