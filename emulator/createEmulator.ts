@@ -3,7 +3,7 @@ import { resolveUsers, type Ctx, type Environment } from './context'
 import { applyCors, preflight } from './cors'
 import { notFound, pingOneError } from './errors'
 import { findRoute } from './routes'
-import { createStore } from './store'
+import { createStore, type OutboxMessage } from './store'
 import { lazySigningKey } from './tokens'
 
 /** Options for {@link createEmulator}. */
@@ -16,8 +16,10 @@ export type EmulatorOptions = {
 export type Emulator = {
   /** The one fetch handler for every endpoint, on whatever origin the request names. Never throws. */
   handle(request: Request): Promise<Response>
-  /** Forgets flows, sessions, codes, tokens and lockouts; keeps the config and signing key. */
+  /** Forgets flows, sessions, codes, tokens, lockouts and the outbox; keeps config and signing key. */
   reset(): void
+  /** The codes sent so far (OTP, recovery, verification), newest last. */
+  outbox(): readonly OutboxMessage[]
   readonly config: EmulatorConfig
 }
 
@@ -36,6 +38,7 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
   return {
     config,
     reset: () => env.store.clear(),
+    outbox: () => env.store.outbox.slice(),
     async handle(request) {
       try {
         return await route(env, request)

@@ -3,6 +3,7 @@ import type { Ctx } from './context'
 import { clientOrigins, environmentOrigins, flowOrigins } from './cors'
 import { postFlow, readFlow } from './flows'
 import { discovery, jwks, userinfo } from './oidc'
+import { outbox } from './outbox'
 import { resume } from './resume'
 import { signoff } from './signoff'
 import { authenticate, callback, fakeIdp } from './socialLogin'
@@ -40,6 +41,9 @@ export function findRoute(segments: string[]): Route | undefined {
       return { GET: authenticate }
     case 'rp/fake-idp':
       return { GET: fakeIdp }
+    // The emulator's own pages, not PingOne's: what a real user would read on their phone.
+    case '_emulator/outbox':
+      return { GET: outbox, origins: environmentOrigins }
   }
   const [first, second, third, ...extra] = segments
   if (extra.length > 0 || !second || third && first !== 'rp') return undefined

@@ -56,6 +56,19 @@ export type SocialTransaction = { state: string; code: string; flowId: string; p
 /** A user's password failures and lock. */
 export type LockoutRecord = { failures: number; lockedUntil?: number }
 
+/** A code the emulator "sent" by e-mail, SMS or voice: read it at `_emulator/outbox`. */
+export type OutboxMessage = {
+  id: string
+  /** ISO time it was sent. */
+  sentAt: string
+  username: string
+  channel: 'EMAIL' | 'SMS' | 'VOICE'
+  /** The masked or plain address it went to. */
+  to: string
+  purpose: 'otp' | 'recovery' | 'verification'
+  code: string
+}
+
 /** All mutable emulator state; `clear()` is `Emulator.reset()`. */
 export type Store = {
   flows: Map<string, FlowRecord>
@@ -64,6 +77,8 @@ export type Store = {
   accessTokens: Map<string, AccessTokenRecord>
   social: Map<string, SocialTransaction>
   lockouts: Map<string, LockoutRecord>
+  /** Every code sent, oldest first. */
+  outbox: OutboxMessage[]
   clear(): void
 }
 
@@ -76,7 +91,9 @@ export function createStore(): Store {
     accessTokens: new Map(),
     social: new Map(),
     lockouts: new Map(),
+    outbox: [],
     clear() {
+      store.outbox.length = 0
       store.flows.clear()
       store.sessions.clear()
       store.codes.clear()
