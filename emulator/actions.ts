@@ -4,6 +4,7 @@ import { invalidData, invalidValue } from './errors'
 import { initialStatus } from './flowLifecycle'
 import { newId } from './ids'
 import { advance } from './advance'
+import { routeToProvider } from './linking'
 import type { ActionResult, Feature } from './feature'
 import type { FlowRecord } from './store'
 
@@ -41,6 +42,7 @@ export const signOnFeature: Feature = {
       ? { id: user.id, username: user.username, known: true }
       : { id: newId(), username, known: false }
     flow.status = 'PASSWORD_REQUIRED'
+    if (user?.identityProvider) routeToProvider(flow, user.identityProvider)
     return {}
   },
 

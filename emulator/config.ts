@@ -1,3 +1,6 @@
+import type { PasswordPolicy } from '../src/flow/types'
+import { demoSecurityKey } from './demoSecurityKey'
+
 /** A client application registered in the emulated environment. */
 export type EmulatorApplication = {
   /** The OAuth client id (PingOne uses the application's UUID). */
@@ -16,6 +19,19 @@ export type EmulatorApplication = {
   socialProviderIds?: string[]
   /** PKCE enforcement, like PingOne's `pkceEnforcement`. Defaults to `OPTIONAL`. */
   pkce?: 'S256_REQUIRED' | 'OPTIONAL'
+  /** Offers "forgot password" (`password.forgot`): a recovery code by e-mail. Off when absent. */
+  passwordRecovery?: boolean
+  /** Offers self-service registration (`user.register`) with e-mail verification. Off when absent. */
+  registration?: boolean
+  /** MFA after sign-on for users with `devices` (DEVICE_SELECTION_REQUIRED, OTP, push, security key). */
+  mfa?: boolean
+  /** Terms every user must accept once (AGREEMENT_CONSENT_REQUIRED); `text` is plain text with blank-line paragraphs. */
+  agreement?: { id: string; name: string; text: string }
+  /**
+   * Progressive profiling (PROFILE_DATA_REQUIRED): asks users who have `attributes` for the required
+   * ones they lack. `name` is a dotted attribute path such as `address.postalCode`.
+   */
+  progressiveProfiling?: { promptText: string; attributes: { name: string; displayName: string; required: boolean }[] }
 }
 
 /** A user of the emulated environment. */
@@ -26,6 +42,46 @@ export type EmulatorUser = {
   password: string
   email?: string
   name?: { given?: string; family?: string }
+  /** The password passes but must be changed first: PASSWORD_EXPIRED or MUST_CHANGE_PASSWORD. */
+  passwordStatus?: 'EXPIRED' | 'MUST_CHANGE'
+  /** Id of an external identity provider: identifier-first `user.lookup` sends this user there. */
+  identityProvider?: string
+  /**
+   * Profile attributes in PATCH-user shape (`{ mobilePhone, address: { postalCode } }`). Progressive
+   * profiling only asks users that have this object, for the required attributes missing from it.
+   */
+  attributes?: Record<string, unknown>
+  /** False: the user has not accepted the application's agreement yet. Defaults to true. */
+  acceptedAgreement?: boolean
+  /** MFA devices (used when the application has `mfa: true`); see {@link EmulatorDevice}. */
+  devices?: EmulatorDevice[]
+}
+
+/**
+ * An MFA device. Phones and emails are configured in full and shown masked. Codes go to the outbox;
+ * pushes wait at `_emulator/push` (or `emulator.push()`); security keys verify with `publicKey`.
+ */
+export type EmulatorDevice = {
+  /** Stable UUID; derived from the user and the device's position when missing. */
+  id?: string
+  type: 'SMS' | 'VOICE' | 'EMAIL' | 'TOTP' | 'MOBILE' | 'SECURITY_KEY' | 'FIDO2' | 'PLATFORM'
+  phone?: string
+  email?: string
+  nickname?: string
+  /** MOBILE: the phone's `model.marketingName`. */
+  model?: string
+  /** Used straight away, without DEVICE_SELECTION_REQUIRED, when the user has several devices. */
+  default?: boolean
+  /** MOBILE: answer the push by itself after `pushAfterPolls` reads of the flow (for stories). */
+  push?: 'approve' | 'deny' | 'timeout'
+  /** MOBILE: how many reads of the flow before the automatic `push` answer. Defaults to 2. */
+  pushAfterPolls?: number
+  /** MOBILE: an unanswered push times out after this long. Defaults to 60. */
+  pushTimeoutSeconds?: number
+  /** SECURITY_KEY, FIDO2, PLATFORM: the credential id, base64url. */
+  credentialId?: string
+  /** SECURITY_KEY, FIDO2, PLATFORM: the P-256 public key, SPKI DER in base64. */
+  publicKey?: string
 }
 
 /** An external identity provider, emulated by a built-in fake IdP page. */
@@ -34,8 +90,12 @@ export type EmulatorSocialProvider = {
   name: string
   /** PingOne's provider type, e.g. `OPENID_CONNECT`; also the callback path segment. */
   type: string
-  /** The username of the user this external identity is linked to. */
-  username: string
+  /** The username of the user this external identity is linked to; omit for an unlinked identity (account linking). */
+  username?: string
+  /** What the IdP supplies about the identity (prefills registration and confirmation). */
+  attributes?: { username?: string; email?: string; name?: { given?: string; family?: string } }
+  /** The user confirms or edits `attributes` first (ACCOUNT_CONFIRMATION_REQUIRED), like `confirmIdentityProviderAttributes`. */
+  confirmAttributes?: boolean
 }
 
 /** Everything the emulator knows at start: a plain, immutable seed. */
@@ -46,9 +106,41 @@ export type EmulatorConfig = {
   socialProviders: EmulatorSocialProvider[]
   /** Password lockout rule. Defaults to 5 failures, then 900 seconds locked. */
   lockout?: { failures: number; seconds: number }
+  /** The rules a new password must meet. Defaults to {@link standardPasswordPolicy}. */
+  passwordPolicy?: PasswordPolicy
 }
 
+/** Like PingOne's "Standard" password policy. */
+export const standardPasswordPolicy: PasswordPolicy = {
+  length: { min: 8, max: 255 },
+  minCharacters: {
+    ABCDEFGHIJKLMNOPQRSTUVWXYZ: 1,
+    abcdefghijklmnopqrstuvwxyz: 1,
+    '0123456789': 1,
+    '~!@#$%^&*()-_=+[]{}|;:,.<>/?': 1,
+  },
+  maxRepeatedCharacters: 2,
+  minUniqueCharacters: 5,
+  history: { count: 6 },
+}
+
+/** The demo users' MFA devices (ids are derived per user). */
+const mfaDevices = {
+  sms: { type: 'SMS', phone: '+15550100101' },
+  email: { type: 'EMAIL', email: 'demo.mfa@example.com' },
+  mobile: { type: 'MOBILE', model: 'iPhone 15', nickname: 'Work phone' },
+  securityKey: {
+    type: 'SECURITY_KEY',
+    nickname: 'Demo security key',
+    credentialId: demoSecurityKey.credentialId,
+    publicKey: demoSecurityKey.publicKey,
+  },
+} satisfies Record<string, EmulatorDevice>
+
 const demoProviderId = '5b7e2c4a-91d3-4f6e-8a2b-c3d4e5f60718'
+const globexProviderId = '7d1f3a5b-2c4e-4a6f-9b8d-0e1f2a3b4c5d'
+const initechProviderId = '9e2a4b6c-3d5f-4b7a-8c9e-1f2a3b4c5d6e'
+const partnerProviderId = 'a13b5c7d-4e6f-4c8b-9dab-2a3b4c5d6e7f'
 
 /**
  * The demo environment: one single-page app on `http://localhost:5173/`, the user
@@ -64,8 +156,23 @@ export const defaultConfig: EmulatorConfig = {
       loginPageUrl: 'http://localhost:5173/',
       corsOrigins: ['http://localhost:5173'],
       signOnPolicy: 'usernamePassword',
-      socialProviderIds: [demoProviderId],
+      socialProviderIds: [demoProviderId, globexProviderId, initechProviderId],
+      agreement: {
+        id: 'b7c9d1e3-5f7a-4b9c-8d1e-3f5a7b9c1d3e',
+        name: 'Terms of service',
+        text: 'These terms govern your use of Demo App.\n\nKeep your password secret, and tell us if someone else may know it.\n\nWe may update these terms; we will ask you to accept them again when we do.',
+      },
+      progressiveProfiling: {
+        promptText: 'Please complete your profile.',
+        attributes: [
+          { name: 'mobilePhone', displayName: 'Mobile phone', required: true },
+          { name: 'address.postalCode', displayName: 'Postal code', required: false },
+        ],
+      },
       pkce: 'S256_REQUIRED',
+      passwordRecovery: true,
+      registration: true,
+      mfa: true,
     },
   ],
   users: [
@@ -76,8 +183,39 @@ export const defaultConfig: EmulatorConfig = {
       email: 'demo@example.com',
       name: { given: 'Demo', family: 'User' },
     },
+    // Follow-ups: a profile to complete, terms to accept, a user whose company signs them in.
+    { username: 'new-joiner', password: 'Demo-Passw0rd!', email: 'new-joiner@example.com', attributes: {} },
+    { username: 'terms', password: 'Demo-Passw0rd!', email: 'terms@example.com', acceptedAgreement: false },
+    { username: 'partner', password: 'Demo-Passw0rd!', email: 'partner@partner.example', identityProvider: partnerProviderId },
+    { username: 'expired', password: 'Demo-Passw0rd!', email: 'expired@example.com', passwordStatus: 'EXPIRED' },
+    { username: 'must-change', password: 'Demo-Passw0rd!', email: 'must-change@example.com', passwordStatus: 'MUST_CHANGE' },
+    // MFA: one device each (codes at _emulator/outbox, pushes at _emulator/push), then all of them.
+    { username: 'mfa-sms', password: 'Demo-Passw0rd!', email: 'mfa-sms@example.com', devices: [mfaDevices.sms] },
+    { username: 'mfa-email', password: 'Demo-Passw0rd!', email: 'mfa-email@example.com', devices: [mfaDevices.email] },
+    { username: 'mfa-push', password: 'Demo-Passw0rd!', email: 'mfa-push@example.com', devices: [mfaDevices.mobile] },
+    { username: 'mfa-key', password: 'Demo-Passw0rd!', email: 'mfa-key@example.com', devices: [mfaDevices.securityKey] },
+    {
+      username: 'mfa-many',
+      password: 'Demo-Passw0rd!',
+      email: 'mfa-many@example.com',
+      devices: [mfaDevices.sms, mfaDevices.email, mfaDevices.mobile, mfaDevices.securityKey],
+    },
   ],
   socialProviders: [
     { id: demoProviderId, name: 'Acme ID', type: 'OPENID_CONNECT', username: 'demo' },
+    {
+      id: globexProviderId,
+      name: 'Globex ID',
+      type: 'OPENID_CONNECT',
+      attributes: { username: 'gina.globex', email: 'gina@globex.example', name: { given: 'Gina', family: 'Globex' } },
+    },
+    {
+      id: initechProviderId,
+      name: 'Initech ID',
+      type: 'OPENID_CONNECT',
+      attributes: { username: 'ian.initech', email: 'ian@initech.example', name: { given: 'Ian', family: 'Initech' } },
+      confirmAttributes: true,
+    },
+    { id: partnerProviderId, name: 'Partner SSO', type: 'SAML', username: 'partner' },
   ],
 }

@@ -30,14 +30,15 @@ export function findApp(env: Environment, clientId: string | null | undefined) {
   return env.config.applications.find((app) => app.clientId === clientId)
 }
 
-/** Usernames match case-insensitively, as PingOne's do. */
-export function findUserByName(env: Environment, username: string) {
+/** Usernames match case-insensitively, as PingOne's do. Run-time accounts win over the config. */
+export function findUserByName(env: Environment, username: string): ResolvedUser | undefined {
   const wanted = username.toLowerCase()
-  return env.users.find((user) => user.username.toLowerCase() === wanted)
+  const matches = (user: ResolvedUser) => user.username.toLowerCase() === wanted
+  return [...env.store.accounts.values()].find(matches) ?? env.users.find(matches)
 }
 
-export function findUserById(env: Environment, id: string) {
-  return env.users.find((user) => user.id === id)
+export function findUserById(env: Environment, id: string): ResolvedUser | undefined {
+  return env.store.accounts.get(id) ?? env.users.find((user) => user.id === id)
 }
 
 export function lockoutRule(env: Environment) {

@@ -2,6 +2,7 @@ import { defaultConfig, type EmulatorConfig } from './config'
 import { resolveUsers, type Ctx, type Environment } from './context'
 import { applyCors, preflight } from './cors'
 import { notFound, pingOneError } from './errors'
+import { answerPush, pendingPushes, type PendingPush } from './push'
 import { findRoute } from './routes'
 import { createStore, type OutboxMessage } from './store'
 import { lazySigningKey } from './tokens'
@@ -20,6 +21,10 @@ export type Emulator = {
   reset(): void
   /** The codes sent so far (OTP, recovery, verification), newest last. */
   outbox(): readonly OutboxMessage[]
+  /** Answers the push a flow waits for, as the user's phone would; the kit's next poll sees it. False if none waits. */
+  push(flowId: string, answer: 'approve' | 'deny'): boolean
+  /** The pushes waiting for an answer (also at `GET {env}/_emulator/push`). */
+  pushes(): PendingPush[]
   readonly config: EmulatorConfig
 }
 
@@ -39,6 +44,8 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
     config,
     reset: () => env.store.clear(),
     outbox: () => env.store.outbox.slice(),
+    push: (flowId, answer) => answerPush(env, flowId, answer),
+    pushes: () => pendingPushes(env),
     async handle(request) {
       try {
         return await route(env, request)

@@ -28,4 +28,6 @@ export type Feature = {
    * at, or undefined when this stage has nothing (more) to ask. Runs on every `advance`.
    */
   stage?: (ctx: Ctx, flow: FlowRecord) => FlowStatus | undefined
+  /** Runs on every `GET` of the flow, before it is shown: for what happens elsewhere (a push answered on a phone). */
+  read?: (ctx: Ctx, flow: FlowRecord) => ActionResult | undefined
 }

@@ -25,7 +25,8 @@ export function flowView(ctx: Ctx, flow: FlowRecord): Flow {
     expiresAt: new Date(flow.lastActivity + flowIdleMs).toISOString(),
     ...fields,
   }
-  view._links = { ...links, ...fields._links }
+  // Features may add or hide (undefined) links for this status: merge them all over the defaults.
+  view._links = Object.assign(links, ...extras.map((extra) => extra?.fields?._links))
   return view
 }
 

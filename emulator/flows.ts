@@ -1,7 +1,7 @@
 import type { FlowAction } from '../src/flow/types'
 import type { Ctx } from './context'
 import { invalidData, invalidRequest, notFound, pingOneError } from './errors'
-import { actionHandler, allowedActions } from './features'
+import { actionHandler, allowedActions, features } from './features'
 import { liveFlow, touch } from './flowLifecycle'
 import { flowView } from './flowView'
 import { hal } from './http'
@@ -13,7 +13,13 @@ export function readFlow(ctx: Ctx, flowId: string): Response {
   const flow = liveFlow(ctx, flowId)
   if (!flow) return notFound()
   touch(ctx, flow)
-  return hal(flowView(ctx, flow))
+  let setCookie: string | undefined
+  for (const feature of features) {
+    const result = feature.read?.(ctx, flow)
+    if (result && 'error' in result) return result.error
+    setCookie ??= result?.setCookie
+  }
+  return hal(flowView(ctx, flow), setCookie ? { 'Set-Cookie': setCookie } : undefined)
 }
 
 /** `POST flows/{id}`: one action, chosen by the vendor media type. */

@@ -1,6 +1,7 @@
 import { findApp, type Ctx } from './context'
 import { readCookie } from './cookies'
 import { invalidRequest, notFound, pingOneError } from './errors'
+import { deviceResume } from './deviceGrant'
 import { liveFlow } from './flowLifecycle'
 import { flowView } from './flowView'
 import { hal, redirect } from './http'
@@ -18,8 +19,12 @@ export const codeLifetimeMs = 60 * 1000
 export function resume(ctx: Ctx): Response {
   const flow = liveFlow(ctx, ctx.url.searchParams.get('flowId'))
   if (!flow) return notFound()
+  if (flow.deviceCode && (flow.status === 'FAILED' || flow.status === 'COMPLETED')) {
+    ctx.store.flows.delete(flow.id)
+    return deviceResume(flow)
+  }
   if (flow.status === 'FAILED') {
-    return finish(ctx, flow, { error: 'access_denied', error_description: 'The sign-on failed.' })
+    return finish(ctx, flow, { error: 'access_denied', error_description: flow.error?.message ?? 'The sign-on failed.' })
   }
   if (flow.status !== 'COMPLETED') return invalidRequest(`The flow is ${flow.status}, not COMPLETED.`)
 

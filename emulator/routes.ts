@@ -1,9 +1,11 @@
 import { authorize } from './authorize'
 import type { Ctx } from './context'
 import { clientOrigins, environmentOrigins, flowOrigins } from './cors'
+import { device, deviceAuthorization } from './deviceGrant'
 import { postFlow, readFlow } from './flows'
 import { discovery, jwks, userinfo } from './oidc'
 import { outbox } from './outbox'
+import { answerPushPage, pushPage } from './pushPage'
 import { resume } from './resume'
 import { signoff } from './signoff'
 import { authenticate, callback, fakeIdp } from './socialLogin'
@@ -29,6 +31,11 @@ export function findRoute(segments: string[]): Route | undefined {
       return { GET: resume, origins: (ctx) => flowOrigins(ctx, ctx.url.searchParams.get('flowId')) }
     case 'as/token':
       return { POST: token, origins: clientOrigins }
+    case 'as/device_authorization':
+      return { POST: deviceAuthorization, origins: clientOrigins }
+    // The device grant's verification_uri: a person's browser opens it.
+    case 'device':
+      return { GET: device }
     case 'as/userinfo':
       return { GET: userinfo, POST: userinfo, origins: environmentOrigins }
     case 'as/jwks':
@@ -44,6 +51,8 @@ export function findRoute(segments: string[]): Route | undefined {
     // The emulator's own pages, not PingOne's: what a real user would read on their phone.
     case '_emulator/outbox':
       return { GET: outbox, origins: environmentOrigins }
+    case '_emulator/push':
+      return { GET: pushPage, POST: answerPushPage, origins: environmentOrigins }
   }
   const [first, second, third, ...extra] = segments
   if (extra.length > 0 || !second || third && first !== 'rp') return undefined

@@ -1,10 +1,10 @@
-import { findApp, findUserByName, signOnPageUrl, type Ctx } from './context'
+import { findApp, signOnPageUrl, type Ctx } from './context'
 import { invalidRequest, notFound } from './errors'
 import { fakeIdpPage } from './fakeIdpPage'
-import { liveFlow, offersSocialProviders, touch } from './flowLifecycle'
+import { liveFlow, touch } from './flowLifecycle'
 import { html, redirect } from './http'
 import { newId } from './ids'
-import { advance } from './advance'
+import { acceptsProvider, externalSignOn, linkedUser } from './linking'
 
 /** `GET rp/authenticate?providerId=&flowId=`: leaves for the (fake) external IdP. */
 export function authenticate(ctx: Ctx): Response {
@@ -12,9 +12,8 @@ export function authenticate(ctx: Ctx): Response {
   const flow = liveFlow(ctx, params.get('flowId'))
   if (!flow) return notFound()
   const providerId = params.get('providerId')
-  const app = findApp(ctx, flow.authorize.clientId)
   const provider = ctx.config.socialProviders.find((p) => p.id === providerId)
-  if (!provider || !app?.socialProviderIds?.includes(provider.id) || !offersSocialProviders(flow.status)) {
+  if (!provider || !acceptsProvider(ctx, flow, provider)) {
     return invalidRequest(`The provider ${providerId ?? ''} is not offered while the flow is ${flow.status}.`)
   }
   touch(ctx, flow)
@@ -29,14 +28,15 @@ export function fakeIdp(ctx: Ctx): Response {
   const flow = transaction && liveFlow(ctx, transaction.flowId)
   const provider = ctx.config.socialProviders.find((p) => p.id === transaction?.providerId)
   if (!transaction || !flow || !provider) return invalidRequest('Unknown or used state.')
-  const user = findUserByName(ctx, provider.username)
+  // A linked identity shows its user; an unlinked one what the IdP knows about it.
+  const user = linkedUser(ctx, provider) ?? provider.attributes
   const displayName = [user?.name?.given, user?.name?.family].filter(Boolean).join(' ')
   return html(
     200,
     fakeIdpPage({
       providerName: provider.name,
       appName: findApp(ctx, flow.authorize.clientId)?.name ?? 'The application',
-      username: user?.username ?? provider.username,
+      username: user?.username ?? provider.username ?? 'an external user',
       displayName: displayName || undefined,
       callbackUrl: `${ctx.base}/rp/callback/${encodeURIComponent(provider.type)}`,
       code: transaction.code,
@@ -47,7 +47,8 @@ export function fakeIdp(ctx: Ctx): Response {
 
 /**
  * `GET rp/callback/{providerType}?code=&state=`: the IdP's answer. Success completes the flow
- * for the linked user; either way the browser goes back to the sign-on page with the flowId.
+ * for the linked user, or asks to confirm or link the identity; either way the browser goes back
+ * to the sign-on page with the flowId.
  */
 export function callback(ctx: Ctx, providerType: string): Response {
   const params = ctx.url.searchParams
@@ -61,12 +62,11 @@ export function callback(ctx: Ctx, providerType: string): Response {
   const back = signOnPageUrl(ctx, findApp(ctx, flow.authorize.clientId), flow.id)
   if (params.get('error')) return redirect(back)
 
-  const user = findUserByName(ctx, provider.username)
-  if (params.get('code') !== transaction.code || !user || !offersSocialProviders(flow.status)) {
+  if (params.get('code') !== transaction.code || !acceptsProvider(ctx, flow, provider)) {
     return invalidRequest('The external authentication could not be completed.')
   }
   touch(ctx, flow)
-  const result = advance(ctx, flow, user, ['fed'])
+  const result = externalSignOn(ctx, flow, provider)
   if ('error' in result) return result.error
   return redirect(back, result.setCookie ? { 'Set-Cookie': result.setCookie } : undefined)
 }

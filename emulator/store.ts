@@ -1,4 +1,6 @@
 import type { FlowStatus } from '../src/flow/types'
+import type { EmulatorUser } from './config'
+import type { MfaRecord } from './devices'
 
 /** The authorize request parameters a flow keeps until the code is redeemed. */
 export type AuthorizeParams = {
@@ -25,6 +27,50 @@ export type FlowRecord = {
   sessionId?: string
   /** Authentication methods used so far (RFC 8176), for the ID token's `amr`. */
   amr?: string[]
+  /** Passwords: the recovery code sent by `password.forgot` (no code for an unknown user). */
+  recovery?: RecoveryRecord
+  /** Follow-ups: the external identity this flow is about (confirm, link, or authenticate at). */
+  external?: ExternalIdentity
+  /** Why a FAILED flow failed: the flow's `error`. */
+  error?: { code: string; message: string }
+  /** Follow-ups: the device authorization (DAG) this flow approves, by device_code. */
+  deviceCode?: string
+  /** MFA: the device in use and its pending code, push or challenge. */
+  mfa?: MfaRecord
+}
+
+/** Follow-ups: an external identity met during a flow; `link` when it must be linked to the user who signs on. */
+export type ExternalIdentity = { providerId: string; attributes: Record<string, unknown>; link: boolean }
+
+/** Follow-ups: a device authorization grant request (RFC 8628), from device_authorization to token. */
+export type DeviceAuthorization = {
+  deviceCode: string
+  /** Eight letters, without the dash. */
+  userCode: string
+  clientId: string
+  scope: string
+  expiresAt: number
+  state: 'pending' | 'approved' | 'denied'
+  /** Set when approved: who approved, in which session. */
+  userId?: string
+  sessionId?: string
+  authTime?: number
+  amr?: string[]
+}
+
+/** Passwords: a recovery in progress. Times are ms since the epoch. */
+export type RecoveryRecord = { userId?: string; code?: string; expiresAt: number; failures: number; lockedUntil?: number }
+
+/**
+ * Passwords: a user created or changed at run time (registered, new password). It wins over the
+ * config's user with the same id, which is never touched.
+ */
+export type AccountRecord = EmulatorUser & {
+  id: string
+  /** Older passwords, newest first, for the policy's `history` rule. */
+  previousPasswords: string[]
+  /** Set while a registered user has not entered the code e-mailed to them (`user.verify`). */
+  unverified?: { code?: string }
 }
 
 /** A PingOne session, the thing the `ST` cookie points at. */
@@ -62,7 +108,7 @@ export type OutboxMessage = {
   /** ISO time it was sent. */
   sentAt: string
   username: string
-  channel: 'EMAIL' | 'SMS' | 'VOICE'
+  channel: 'EMAIL' | 'SMS' | 'VOICE' | 'TOTP'
   /** The masked or plain address it went to. */
   to: string
   purpose: 'otp' | 'recovery' | 'verification'
@@ -79,6 +125,18 @@ export type Store = {
   lockouts: Map<string, LockoutRecord>
   /** Every code sent, oldest first. */
   outbox: OutboxMessage[]
+  /** Passwords: registered users and changed passwords, by user id. */
+  accounts: Map<string, AccountRecord>
+  /** Follow-ups: external identities linked during sign-ons, provider id -> user id. */
+  links: Map<string, string>
+  /** Follow-ups: profile attributes entered with `user.update`, PATCH-merged, by user id. */
+  profiles: Map<string, Record<string, unknown>>
+  /** Follow-ups: agreements accepted, as `{userId}/{agreementId}`. */
+  consents: Set<string>
+  /** Follow-ups: device authorizations by device_code. */
+  deviceAuthorizations: Map<string, DeviceAuthorization>
+  /** MFA: the last signature counter seen per security key device id. */
+  signCounts: Map<string, number>
   clear(): void
 }
 
@@ -92,14 +150,26 @@ export function createStore(): Store {
     social: new Map(),
     lockouts: new Map(),
     outbox: [],
+    accounts: new Map(),
+    links: new Map(),
+    profiles: new Map(),
+    consents: new Set(),
+    deviceAuthorizations: new Map(),
+    signCounts: new Map(),
     clear() {
       store.outbox.length = 0
+      store.accounts.clear()
       store.flows.clear()
       store.sessions.clear()
       store.codes.clear()
       store.accessTokens.clear()
       store.social.clear()
       store.lockouts.clear()
+      store.links.clear()
+      store.profiles.clear()
+      store.consents.clear()
+      store.deviceAuthorizations.clear()
+      store.signCounts.clear()
     },
   }
   return store

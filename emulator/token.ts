@@ -1,8 +1,10 @@
 import { claimsFor } from './tokenClaims'
-import { findApp, findUserById, type Ctx } from './context'
+import { findApp, findUserById, type Ctx, type ResolvedUser } from './context'
+import { deviceCodeGrant, deviceCodeGrantType } from './deviceGrant'
 import { oauthError } from './errors'
 import { json, readForm } from './http'
 import { verifyPkce } from './pkce'
+import type { CodeRecord } from './store'
 import { signJwt } from './tokens'
 
 const tokenLifetimeSeconds = 3600
@@ -18,8 +20,9 @@ export async function token(ctx: Ctx): Promise<Response> {
   if (clientId === null) return oauthError(401, 'invalid_client', 'Conflicting client_id values.')
   const app = findApp(ctx, clientId)
   if (!app) return oauthError(401, 'invalid_client', 'Unknown client.')
+  if (form.get('grant_type') === deviceCodeGrantType) return deviceCodeGrant(ctx, app, form, issueTokens)
   if (form.get('grant_type') !== 'authorization_code') {
-    return oauthError(400, 'unsupported_grant_type', 'Only authorization_code is supported.')
+    return oauthError(400, 'unsupported_grant_type', 'Only authorization_code and device_code are supported.')
   }
   const codeValue = form.get('code')
   if (!codeValue) return oauthError(400, 'invalid_request', 'The code is missing.')
@@ -45,7 +48,12 @@ export async function token(ctx: Ctx): Promise<Response> {
   }
   const user = findUserById(ctx, code.userId)
   if (!user) return oauthError(400, 'invalid_grant', 'The user no longer exists.')
+  return issueTokens(ctx, code, user)
+}
 
+/** The token response for a redeemed grant; the access token is kept for userinfo. */
+export async function issueTokens(ctx: Ctx, code: CodeRecord, user: ResolvedUser): Promise<Response> {
+  const { authorize } = code
   const key = await ctx.signingKey()
   const claims = claimsFor(ctx, code, user, tokenLifetimeSeconds)
   const accessToken = await signJwt(key, claims.access)

@@ -7,7 +7,7 @@ import { resolveConfig, type SignOnConfig } from './flow/config'
 import type { PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
-import type { SocialProvider } from './flow/types'
+import type { Link, SocialProvider } from './flow/types'
 import { readFlowIdFromLocation } from './location'
 import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
@@ -72,13 +72,14 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
   )
   const flowSession = useFlowSession(config, client, initialFlowId)
-  const { session, act, restart: restartFlow, isPending, lastUsername } = flowSession
+  const { session, act, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
 
   const authenticate = useCallback(
-    (provider: SocialProvider) => {
-      if (session) setNavigationError(navigateToProvider(config, session, provider._links.authenticate.href))
+    (target: SocialProvider | Link) => {
+      const href = 'href' in target ? target.href : target._links.authenticate.href
+      if (session) setNavigationError(navigateToProvider(config, session, href))
     },
     [config, session],
   )
@@ -89,9 +90,10 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
 
   const error = flowSession.actionError
   const expired = error?.isFlowExpired ? error : null
-  const fatalError = flowSession.startError ?? expired ?? completion.error ?? navigationError
+  const fatalError = flowSession.startError ?? expired ?? flowSession.refreshError ?? completion.error ?? navigationError
   useReportError(flowSession.startError, props.onError)
   useReportError(error, props.onError)
+  useReportError(flowSession.refreshError, props.onError)
   useReportError(completion.error, props.onError)
   useReportError(navigationError, props.onError)
 
@@ -105,6 +107,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
       flow,
       step: flow && toStep(flow),
       act,
+      refresh,
       authenticate,
       restart,
       lastUsername,
@@ -113,7 +116,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
       fatalError,
       result: completion.result,
     }),
-    [config, components, flow, act, authenticate, restart, lastUsername, isPending, error, fatalError, completion.result],
+    [config, components, flow, act, refresh, authenticate, restart, lastUsername, isPending, error, fatalError, completion.result],
   )
   return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
 }

@@ -4,7 +4,7 @@ import type { ResolvedConfig } from './flow/config'
 import type { PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import type { Step } from './flow/toStep'
-import type { Flow, FlowAction, SocialProvider } from './flow/types'
+import type { Flow, FlowAction, Link, SocialProvider } from './flow/types'
 
 /** Everything a step or a custom component can read about the sign-on in progress. */
 export type SignOnState = {
@@ -16,8 +16,13 @@ export type SignOnState = {
   step: Step | undefined
   /** Performs a flow action; rejects with a {@link PingOneError}. */
   act: (action: FlowAction, body?: Record<string, unknown>) => Promise<Flow>
-  /** Sends the browser to an external identity provider of the current flow. */
-  authenticate: (provider: SocialProvider) => void
+  /** Re-reads the current flow from PingOne (push polling); rejects with a {@link PingOneError}. */
+  refresh: () => Promise<Flow | undefined>
+  /**
+   * Sends the whole page to an external identity provider of the current flow: a social provider,
+   * or a link such as EXTERNAL_AUTHENTICATION_REQUIRED's `authenticate`. Only to PingOne's origin.
+   */
+  authenticate: (target: SocialProvider | Link) => void
   /** Abandons this flow and starts a new sign-on. */
   restart: () => void
   /** The username last sent to PingOne in this mount, to prefill a form after a restart. */

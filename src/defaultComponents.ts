@@ -1,13 +1,27 @@
 import type { SignOnComponents } from './components'
+import { AccountConfirmationStep } from './steps/AccountConfirmationStep'
+import { AccountLinkingStep } from './steps/AccountLinkingStep'
+import { AgreementStep } from './steps/AgreementStep'
+import { AssertionStep } from './steps/AssertionStep'
+import { ChangePasswordStep } from './steps/ChangePasswordStep'
 import { CompletedStep } from './steps/CompletedStep'
+import { DeviceCodeStep } from './steps/DeviceCodeStep'
+import { DeviceConsentStep } from './steps/DeviceConsentStep'
+import { DeviceSelectionStep } from './steps/DeviceSelectionStep'
 import { ErrorStep } from './steps/ErrorStep'
+import { ExternalAuthenticationStep } from './steps/ExternalAuthenticationStep'
 import { FailedStep } from './steps/FailedStep'
 import { IdentifierStep } from './steps/IdentifierStep'
 import { LoadingStep } from './steps/LoadingStep'
-import { NotBuiltYet } from './steps/NotBuiltYet'
+import { OtpStep } from './steps/OtpStep'
 import { PasswordStep } from './steps/PasswordStep'
+import { ProfileDataStep } from './steps/ProfileDataStep'
+import { RecoveryCodeStep } from './steps/RecoveryCodeStep'
+import { PushStep } from './steps/PushStep'
+import { PushTimedOutStep } from './steps/PushTimedOutStep'
 import { UnknownStep } from './steps/UnknownStep'
 import { UsernamePasswordStep } from './steps/UsernamePasswordStep'
+import { VerificationCodeStep } from './steps/VerificationCodeStep'
 import { Alert } from './ui/Alert'
 import { Button } from './ui/Button'
 import { Layout } from './ui/Layout'
@@ -20,23 +34,23 @@ export const defaultComponents: SignOnComponents = {
   IdentifierStep,
   PasswordStep,
   // passwords and registration
-  ChangePasswordStep: NotBuiltYet,
-  RecoveryCodeStep: NotBuiltYet,
-  VerificationCodeStep: NotBuiltYet,
+  ChangePasswordStep,
+  RecoveryCodeStep,
+  VerificationCodeStep,
   // MFA
-  DeviceSelectionStep: NotBuiltYet,
-  OtpStep: NotBuiltYet,
-  PushStep: NotBuiltYet,
-  PushTimedOutStep: NotBuiltYet,
-  AssertionStep: NotBuiltYet,
+  DeviceSelectionStep,
+  OtpStep,
+  PushStep,
+  PushTimedOutStep,
+  AssertionStep,
   // after a social login, profile, terms, device grant
-  AccountLinkingStep: NotBuiltYet,
-  AccountConfirmationStep: NotBuiltYet,
-  ExternalAuthenticationStep: NotBuiltYet,
-  ProfileDataStep: NotBuiltYet,
-  AgreementStep: NotBuiltYet,
-  DeviceCodeStep: NotBuiltYet,
-  DeviceConsentStep: NotBuiltYet,
+  AccountLinkingStep,
+  AccountConfirmationStep,
+  ExternalAuthenticationStep,
+  ProfileDataStep,
+  AgreementStep,
+  DeviceCodeStep,
+  DeviceConsentStep,
   CompletedStep,
   FailedStep,
   UnknownStep,

@@ -18,7 +18,26 @@ export function detailMessage(detail: PingOneErrorDetail): string {
         const n = inner.failuresRemaining
         return `Incorrect password. ${n} attempt${n === 1 ? '' : 's'} left before the account is locked.`
       }
+      if (inner?.unsatisfiedRequirements) return 'Choose a password that meets every requirement listed.'
+      if (detail.target === 'currentPassword') return 'Incorrect current password.'
+      if (detail.target === 'email') return 'Enter a valid email address.'
+      if (detail.target === 'recoveryCode' || detail.target === 'verificationCode') {
+        const n = inner?.failuresRemaining
+        const left = typeof n === 'number' ? ` ${n} attempt${n === 1 ? '' : 's'} left.` : ''
+        return `That code is wrong or has expired. Check the email, or send a new code.${left}`
+      }
+      if (detail.target === 'otp') {
+        const n = inner?.failuresRemaining
+        const left = typeof n === 'number' ? ` ${n} attempt${n === 1 ? '' : 's'} left.` : ''
+        return `That code is wrong or has expired.${left}`
+      }
+      if (detail.target === 'assertion') return 'Your security key could not be verified. Try again, or choose another method.'
+      if (detail.target === 'userCode') return 'That code is wrong or has expired. Check the code on your device.'
       return detail.message ?? 'This value is not valid.'
+    case 'UNIQUENESS_VIOLATION':
+      if (detail.target === 'username') return 'This username is taken. Choose another.'
+      if (detail.target === 'email') return 'An account with this email address already exists.'
+      return detail.message ?? 'This value is already in use.'
     default:
       return detail.message ?? 'This value is not valid.'
   }
@@ -42,5 +61,21 @@ export function errorMessage(error: PingOneError): string {
       const first = error.details[0]
       return first ? detailMessage(first) : error.message || 'Something went wrong. Try again.'
     }
+  }
+}
+
+/** Why a flow FAILED, in plain words, for the `error.code`s the kit knows; else undefined. */
+export function failureMessage(code: string | undefined): string | undefined {
+  switch (code) {
+    case 'AGREEMENT_DECLINED':
+      return 'You declined the terms, so the sign-on ended.'
+    case 'DEVICE_DENIED':
+      return 'You did not allow the device, so it was not signed in.'
+    case 'TOO_MANY_ATTEMPTS':
+      return 'Too many wrong codes were entered, so the sign-on ended.'
+    case 'PUSH_DENIED':
+      return 'The sign-on was denied on your device.'
+    default:
+      return undefined
   }
 }

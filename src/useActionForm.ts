@@ -12,6 +12,8 @@ export type ActionFormOptions<T extends FieldValues> = {
   defaultValues?: DefaultValues<T>
   /** Fields cleared after a failed submit (never kept, never re-sent): passwords and codes. */
   secretFields?: Path<T>[]
+  /** Shapes the request body from the form's values (e.g. a PATCH body); defaults to the values. */
+  toBody?: (values: T) => Record<string, unknown>
 }
 
 /**
@@ -22,6 +24,7 @@ export function useActionForm<T extends FieldValues>({
   action,
   defaultValues,
   secretFields = [],
+  toBody = (values) => values,
 }: ActionFormOptions<T>): { form: UseFormReturn<T>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
   const { act } = useSignOn()
   const form = useForm<T>({ defaultValues })
@@ -30,7 +33,7 @@ export function useActionForm<T extends FieldValues>({
     if (inFlight.current) return
     inFlight.current = true
     try {
-      await act(action, values)
+      await act(action, toBody(values))
     } catch (error) {
       applyServerError(form, toPingOneError(error), secretFields)
     } finally {
@@ -46,8 +49,9 @@ function applyServerError<T extends FieldValues>(
   secretFields: Path<T>[],
 ) {
   for (const field of secretFields) form.setValue(field, '' as never)
-  const fields = Object.keys(form.getValues())
-  const targeted = error.details.filter((d) => d.target && fields.includes(d.target))
+  // Targets may be dotted paths (`address.postalCode`), which react-hook-form nests.
+  const isField = (target: string) => form.getValues(target as Path<T>) !== undefined
+  const targeted = error.details.filter((d) => d.target && isField(d.target))
   for (const detail of targeted) {
     form.setError(detail.target as Path<T>, { type: 'server', message: detailMessage(detail) })
   }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { act as postAction } from './flow/api'
+import { act as postAction, getFlow } from './flow/api'
 import type { ResolvedConfig } from './flow/config'
 import { toPingOneError, type PingOneError } from './flow/errors'
 import { startFlow, type FlowSession } from './flow/startFlow'
@@ -65,8 +65,25 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     },
     [flow, mutateAsync, key],
   )
+  // Push polling re-reads the flow by id into the cache; an answer that comes back after the flow
+  // moved on (an action answered meanwhile) is dropped. Only an expired flow is worth a state.
+  const [refreshError, setRefreshError] = useState<PingOneError | null>(null)
+  const refresh = useCallback(async (): Promise<Flow | undefined> => {
+    const before = client.getQueryData<FlowSession>(key)?.flow
+    if (!before) return undefined
+    try {
+      const next = await getFlow(config, before.id)
+      client.setQueryData<FlowSession>(key, (session) => (session?.flow === before ? { ...session, flow: next } : session))
+      return next
+    } catch (error) {
+      const failure = toPingOneError(error)
+      if (failure.isFlowExpired) setRefreshError(failure)
+      throw failure
+    }
+  }, [client, config, key])
   const restart = useCallback(() => {
     reset()
+    setRefreshError(null)
     forgetFlowIdInLocation()
     setAttempt((n) => n + 1)
   }, [reset])
@@ -75,9 +92,11 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     session: query.data,
     startError: query.error ? toPingOneError(query.error) : null,
     actionError: mutation.error ? toPingOneError(mutation.error) : null,
+    refreshError,
     isPending: mutation.isPending,
     lastUsername,
     act,
+    refresh,
     restart,
   }
 }

@@ -27,11 +27,6 @@ describe('states the kit cannot continue from', () => {
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
   })
 
-  it('shows the fallback for a documented status that has no step yet', async () => {
-    renderSignOn({}, { overrides: [http.get(authorizeUrl, () => HttpResponse.json(otpRequired), { once: true })] })
-    expect(await screen.findByText('OTP_REQUIRED')).toBeInTheDocument()
-  })
-
   it('offers a restart when the flow expired after 15 idle minutes', async () => {
     let now = Date.now()
     const onError = vi.fn()

@@ -18,5 +18,5 @@ it('exports exactly the intended kit API', () => {
 })
 
 it('exports exactly the intended emulator API', () => {
-  expect(Object.keys(emulator).sort()).toEqual(['createEmulator', 'defaultConfig'])
+  expect(Object.keys(emulator).sort()).toEqual(['createEmulator', 'defaultConfig', 'demoSecurityKey'])
 })

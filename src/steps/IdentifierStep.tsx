@@ -1,18 +1,33 @@
 import type { StepProps } from '../components'
 import { FormError } from '../ui/FormError'
+import { RegistrationForm } from '../ui/RegistrationForm'
+import { useSubview } from '../ui/useSubview'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
 
 type Values = { username: string }
 
-/** SIGN_ON_REQUIRED (identifier first): the username alone, plus the external providers offered. */
+/**
+ * SIGN_ON_REQUIRED (identifier first): the username alone, plus the external providers offered, and
+ * "Create an account" when the flow offers it.
+ */
 export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
   const { components: C, authenticate, lastUsername = '' } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'user.lookup',
     defaultValues: { username: lastUsername },
   })
+  const subview = useSubview<'register'>()
   const { errors } = form.formState
+  if (subview.view === 'register') {
+    return (
+      <RegistrationForm
+        defaultValues={{ username: form.getValues('username') }}
+        passwordPolicy={step.passwordPolicy}
+        onCancel={subview.back}
+      />
+    )
+  }
   return (
     <C.Layout title="Sign on">
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
@@ -29,6 +44,11 @@ export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
           Next
         </C.Button>
       </form>
+      {step.canRegister && (
+        <C.Button variant="link" ref={subview.opener('register')} onClick={() => subview.open('register')}>
+          Create an account
+        </C.Button>
+      )}
       <C.SocialButtons providers={step.socialProviders} onSelect={authenticate} isPending={isPending} />
     </C.Layout>
   )

@@ -7,7 +7,7 @@ import { useSignOn } from '../useSignOn'
 
 type Values = { password: string }
 
-/** PASSWORD_REQUIRED: the user is known, only the password is missing. */
+/** PASSWORD_REQUIRED: the user is known, only the password is missing ("Forgot password?" if offered). */
 export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
   const { components: C } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
@@ -17,6 +17,8 @@ export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
   })
   const { errors } = form.formState
   const username = step.user?.username
+  const serverError = (error: PingOneError) =>
+    form.setError('root.server', { type: 'server', message: errorMessage(error) })
   return (
     <C.Layout title="Enter your password">
       {username && <p data-slot="user">Signing on as {username}</p>}
@@ -35,14 +37,16 @@ export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
           Sign on
         </C.Button>
       </form>
+      {step.canRecoverPassword && (
+        // The flow knows the user, so PingOne needs no username: straight to the recovery code.
+        <C.Button variant="link" onClick={() => act('password.forgot', {}).catch(serverError)}>
+          Forgot password?
+        </C.Button>
+      )}
       {step.canSwitchUser && (
         <C.Button
           variant="link"
-          onClick={() =>
-            act('session.reset').catch((error: PingOneError) =>
-              form.setError('root.server', { type: 'server', message: errorMessage(error) }),
-            )
-          }
+          onClick={() => act('session.reset').catch(serverError)}
         >
           Sign on as someone else
         </C.Button>

@@ -4,7 +4,7 @@ import { PingOneSignOn } from '../../src'
 import otpRequired from '../../test/fixtures/OTP_REQUIRED__user-lookup-sign-on-with-username.json'
 import { answerOnce, onEmulator } from '../support/emulator'
 
-/** A status this kit has no step for yet; "Start again" reaches the emulator. */
+/** A status this kit does not know (PingOne added one); "Start again" reaches the emulator. */
 const meta = {
   title: 'Steps/UnknownStep',
   component: PingOneSignOn,
@@ -14,11 +14,11 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** PingOne's recorded OTP_REQUIRED answer, served for authorize. */
-export const OtpRequired: Story = {
-  parameters: { overrides: [answerOnce('as/authorize', otpRequired)] },
+/** PingOne's recorded OTP_REQUIRED answer with a status no version of this kit knows. */
+export const NewStatus: Story = {
+  parameters: { overrides: [answerOnce('as/authorize', { ...otpRequired, status: 'QUANTUM_PROOF_REQUIRED' })] },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: 'This step is not supported' })).toBeVisible()
-    await expect(canvas.getByText('OTP_REQUIRED')).toBeVisible()
+    await expect(canvas.getByText('QUANTUM_PROOF_REQUIRED')).toBeVisible()
   },
 }

@@ -22,7 +22,11 @@ describe('authorize', () => {
       },
       _embedded: {
         application: { name: 'Demo App' },
-        socialProviders: [{ name: 'Acme ID', type: 'OPENID_CONNECT' }],
+        socialProviders: [
+          { name: 'Acme ID', type: 'OPENID_CONNECT' },
+          { name: 'Globex ID', type: 'OPENID_CONNECT' },
+          { name: 'Initech ID', type: 'OPENID_CONNECT' },
+        ],
       },
     })
     const [provider] = flow._embedded.socialProviders
@@ -40,8 +44,9 @@ describe('authorize', () => {
     })
     const flow = await startFlow(emulator)
     expect(flow.status).toBe('SIGN_ON_REQUIRED')
-    expect(Object.keys(flow._links).sort()).toEqual(['self', 'signOnPage', 'user.lookup'])
-    expect(flow._embedded?.socialProviders).toHaveLength(1)
+    // The demo app has registration on, which identifier-first offers too.
+    expect(Object.keys(flow._links).sort()).toEqual(['self', 'signOnPage', 'user.lookup', 'user.register'])
+    expect(flow._embedded?.socialProviders).toHaveLength(3)
   })
 
   it('redirects to the login page with environmentId and flowId in redirect mode', async () => {

@@ -136,7 +136,13 @@ describe('flow actions', () => {
     const looked = (await (await act(emulator, flow, 'user.lookup', { username: 'DEMO' })).json()) as Flow
     expect(looked.status).toBe('PASSWORD_REQUIRED')
     expect(looked._embedded?.user).toEqual({ id: defaultConfig.users[0]!.id, username: 'demo' })
-    expect(Object.keys(looked._links).sort()).toEqual(['self', 'session.reset', 'signOnPage', 'usernamePassword.check'])
+    expect(Object.keys(looked._links).sort()).toEqual([
+      'password.forgot',
+      'self',
+      'session.reset',
+      'signOnPage',
+      'usernamePassword.check',
+    ])
 
     const reset = (await (await act(emulator, looked, 'session.reset')).json()) as Flow
     expect(reset.status).toBe('SIGN_ON_REQUIRED')

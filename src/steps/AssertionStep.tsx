@@ -1,0 +1,30 @@
+import type { StepProps } from '../components'
+import { OtherDevices } from '../ui/DeviceChoices'
+import { useSecurityKey } from '../useSecurityKey'
+import { useSignOn } from '../useSignOn'
+
+/**
+ * ASSERTION_REQUIRED (FIDO2): the user presses "Use security key" and answers the browser's prompt.
+ * Without WebAuthn, or after a cancelled prompt, the other devices are listed.
+ */
+export function AssertionStep({ step, isPending }: StepProps<'assertion'>) {
+  const { components: C } = useSignOn()
+  const { supported, prompting, problem, start } = useSecurityKey(step.requestOptions)
+  const busy = isPending || prompting
+  return (
+    <C.Layout title="Use your security key">
+      {!supported ? (
+        <C.Alert>This browser cannot use security keys. Choose another method, or use another browser.</C.Alert>
+      ) : (
+        <>
+          {problem && <C.Alert>{problem}</C.Alert>}
+          <p>Insert or touch your security key when your browser asks for it.</p>
+          <C.Button aria-disabled={busy || undefined} onClick={() => !busy && void start()}>
+            Use security key
+          </C.Button>
+        </>
+      )}
+      <OtherDevices step={step} open={!supported || Boolean(problem)} />
+    </C.Layout>
+  )
+}

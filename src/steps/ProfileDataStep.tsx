@@ -1,0 +1,65 @@
+import type { FieldValues } from 'react-hook-form'
+import type { StepProps } from '../components'
+import { patchBody } from '../flow/patchBody'
+import type { ProfileAttribute } from '../flow/types'
+import { FormError } from '../ui/FormError'
+import { NotYou } from '../ui/NotYou'
+import { useActionForm } from '../useActionForm'
+import { useSignOn } from '../useSignOn'
+
+/**
+ * PROFILE_DATA_REQUIRED (progressive profiling): one field per attribute PingOne asks for, named by
+ * its dotted attribute name, so PingOne's errors land on it; sent as a PATCH body.
+ */
+export function ProfileDataStep({ step, isPending }: StepProps<'profileData'>) {
+  const { components: C } = useSignOn()
+  const { form, onSubmit } = useActionForm<FieldValues>({ action: 'user.update', toBody: patchBody })
+  const { errors } = form.formState
+  return (
+    <C.Layout title="Complete your profile">
+      {step.promptText && <p>{step.promptText}</p>}
+      <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
+        <FormError errors={errors} />
+        {step.attributes.map((attribute) => {
+          const label = attribute.displayName || attribute.name
+          return (
+            <C.TextField
+              key={attribute.name}
+              label={attribute.required ? label : `${label} (optional)`}
+              {...inputHints(attribute)}
+              required={attribute.required}
+              error={form.getFieldState(attribute.name, form.formState).error?.message}
+              {...form.register(attribute.name, {
+                required: attribute.required ? `Enter your ${label.toLowerCase()}.` : false,
+              })}
+            />
+          )
+        })}
+        <C.Button type="submit" aria-disabled={isPending || undefined}>
+          Continue
+        </C.Button>
+      </form>
+      <NotYou />
+    </C.Layout>
+  )
+}
+
+// Browsers fill these from the user's saved details; the rest are plain text.
+const hints: Record<string, { type?: string; autoComplete: string }> = {
+  mobilePhone: { type: 'tel', autoComplete: 'tel' },
+  primaryPhone: { type: 'tel', autoComplete: 'tel' },
+  email: { type: 'email', autoComplete: 'email' },
+  nickname: { autoComplete: 'nickname' },
+  'name.given': { autoComplete: 'given-name' },
+  'name.family': { autoComplete: 'family-name' },
+  'name.middle': { autoComplete: 'additional-name' },
+  'address.streetAddress': { autoComplete: 'street-address' },
+  'address.locality': { autoComplete: 'address-level2' },
+  'address.region': { autoComplete: 'address-level1' },
+  'address.postalCode': { autoComplete: 'postal-code' },
+  'address.countryCode': { autoComplete: 'country' },
+}
+
+function inputHints(attribute: ProfileAttribute) {
+  return hints[attribute.name] ?? { autoComplete: 'on' }
+}

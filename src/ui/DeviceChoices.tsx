@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { errorMessage } from '../errorMessage'
+import { deviceLabel } from '../flow/deviceLabel'
+import { toPingOneError } from '../flow/errors'
+import type { FlowDevice } from '../flow/types'
+import { useSignOn } from '../useSignOn'
+
+/** One button per MFA device; choosing one sends `device.select`. Errors show above the list. */
+export function DeviceChoices({ devices, label }: { devices: FlowDevice[]; label: string }) {
+  const { components: C, act, isPending } = useSignOn()
+  const [error, setError] = useState<string>()
+  const select = (device: FlowDevice) => {
+    if (isPending) return
+    setError(undefined)
+    act('device.select', { device: { id: device.id } }).catch((failure: unknown) =>
+      setError(errorMessage(toPingOneError(failure))),
+    )
+  }
+  return (
+    <div role="group" aria-label={label} data-slot="devices">
+      {error && <C.Alert>{error}</C.Alert>}
+      {devices.map((device) => (
+        <C.Button key={device.id} variant="secondary" aria-disabled={isPending || undefined} onClick={() => select(device)}>
+          {deviceLabel(device)}
+        </C.Button>
+      ))}
+    </div>
+  )
+}
+
+/** What the MFA steps know about devices (see `Step`). */
+type DeviceStep = { devices: FlowDevice[]; selectedDevice: FlowDevice | undefined; canSwitchDevice: boolean }
+
+/**
+ * "Use another method": the user's other devices, behind a link unless `open` (when the current one
+ * cannot be used). Nothing when PingOne offers no `device.select` or there is no other device.
+ */
+export function OtherDevices({ step, open = false }: { step: DeviceStep; open?: boolean }) {
+  const { components: C } = useSignOn()
+  const [shown, setShown] = useState(open)
+  const others = step.devices.filter((device) => device.id !== step.selectedDevice?.id)
+  if (!step.canSwitchDevice || others.length === 0) return null
+  if (!shown && !open) {
+    return (
+      <C.Button variant="link" onClick={() => setShown(true)}>
+        Use another method
+      </C.Button>
+    )
+  }
+  return <DeviceChoices devices={others} label="Other methods" />
+}

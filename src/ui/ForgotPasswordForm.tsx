@@ -1,0 +1,51 @@
+import { useActionForm } from '../useActionForm'
+import { useSignOn } from '../useSignOn'
+import { FormError } from './FormError'
+import { escapeTo, useFocusHeadingOnMount } from './useSubview'
+
+/** Props of {@link ForgotPasswordForm}. */
+export type ForgotPasswordFormProps = {
+  /** Prefills the username, e.g. with what was typed on the sign-on form. */
+  defaultUsername?: string
+  /** Back to signing on (also on Escape). */
+  onCancel?: () => void
+}
+
+type Values = { username: string }
+
+/** Asks for the username and sends `password.forgot`; PingOne e-mails a recovery code. */
+export function ForgotPasswordForm({ defaultUsername = '', onCancel }: ForgotPasswordFormProps) {
+  const { components: C, isPending } = useSignOn()
+  const { form, onSubmit } = useActionForm<Values>({
+    action: 'password.forgot',
+    defaultValues: { username: defaultUsername },
+  })
+  const { errors } = form.formState
+  const ref = useFocusHeadingOnMount<HTMLDivElement>()
+  return (
+    <div ref={ref} onKeyDown={escapeTo(onCancel)} data-slot="subview">
+      <C.Layout title="Reset your password">
+        <p>Enter your username. If it belongs to an account, we will email you a code to reset your password.</p>
+        <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
+          <FormError errors={errors} />
+          <C.TextField
+            label="Username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            error={errors.username?.message}
+            {...form.register('username', { required: 'Enter your username.' })}
+          />
+          <C.Button type="submit" aria-disabled={isPending || undefined}>
+            Send code
+          </C.Button>
+        </form>
+        {onCancel && (
+          <C.Button variant="link" onClick={onCancel}>
+            Back to sign on
+          </C.Button>
+        )}
+      </C.Layout>
+    </div>
+  )
+}

@@ -1,0 +1,9 @@
+import type { PingOneError } from '../flow/errors'
+import { errorMessage } from '../errorMessage'
+import { useSignOn } from '../useSignOn'
+
+/** The last action's error, for steps that have buttons but no form (consent, agreement). */
+export function StepError({ error }: { error: PingOneError | null }) {
+  const { Alert } = useSignOn().components
+  return error && !error.isFlowExpired ? <Alert>{errorMessage(error)}</Alert> : null
+}

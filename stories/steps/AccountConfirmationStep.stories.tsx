@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { ReturnFrom } from '../support/ReturnFrom'
+
+/** ACCOUNT_CONFIRMATION_REQUIRED: back from "Initech ID", which asks to confirm its attributes. */
+const meta = {
+  title: 'Steps/AccountConfirmationStep',
+  component: PingOneSignOn,
+  ...onEmulator(),
+  render: (args, { loaded }) => <ReturnFrom provider="Initech ID" emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** The supplied details, prefilled and editable. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByLabelText('Username')).toHaveValue('ian.initech')
+  },
+}
+
+/** PingOne rejects the email: the error lands on the Email field. */
+export const InvalidEmail: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const email = await canvas.findByLabelText('Email')
+    await userEvent.clear(email)
+    await userEvent.type(email, 'not-an-email')
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(email).toHaveAccessibleDescription('Enter a valid email address.'))
+  },
+}

@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { ReturnFrom } from '../support/ReturnFrom'
+
+/**
+ * ACCOUNT_LINKING_REQUIRED: back from "Globex ID", whose identity is linked to no account. The
+ * full-page round trip cannot run in Storybook's iframe, so {@link ReturnFrom} plays it against
+ * the story's emulator and mounts the kit on the returned `flowId`, as the login page would be.
+ */
+const meta = {
+  title: 'Steps/AccountLinkingStep',
+  component: PingOneSignOn,
+  ...onEmulator(),
+  render: (args, { loaded }) => <ReturnFrom provider="Globex ID" emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Sign on to link, or create an account. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Link your Globex ID account' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Create an account' })).toBeVisible()
+  },
+}
+
+/** A wrong password for the account to link lands on the password field. */
+export const WrongPassword: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(await canvas.findByLabelText('Username'), 'demo')
+    await userEvent.type(canvas.getByLabelText('Password'), 'not-the-password')
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign on and link' }))
+    await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(/Incorrect password/))
+  },
+}
+
+/** Creating an account instead: the form is prefilled with what Globex ID supplied. */
+export const CreateAccount: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Create an account' }))
+    await expect(await canvas.findByLabelText('Email')).toHaveValue('gina@globex.example')
+  },
+}

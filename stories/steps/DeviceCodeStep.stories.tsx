@@ -1,0 +1,38 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { OnDevice } from '../support/OnDevice'
+
+/**
+ * DAG_USER_CODE_REQUIRED: a device (a TV, say) asked the emulator for codes and shows one; the
+ * person opened `verification_uri`, which lands on this page with a `flowId`.
+ */
+const meta = {
+  title: 'Steps/DeviceCodeStep',
+  component: PingOneSignOn,
+  ...onEmulator(),
+  render: (args, { loaded }) => <OnDevice emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** The code field, with the code the device shows above it. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Connect a device' })).toBeVisible()
+    await expect(canvas.getByLabelText('Code')).toHaveAttribute('placeholder', 'XXXX-XXXX')
+  },
+}
+
+/** A code that no device shows: the error lands on the field, which is cleared. */
+export const WrongCode: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const code = await canvas.findByLabelText('Code')
+    await userEvent.type(code, 'BBBB-BBBB')
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/That code is wrong or has expired/))
+    await expect(code).toHaveValue('')
+  },
+}

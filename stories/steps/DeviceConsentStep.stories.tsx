@@ -1,0 +1,30 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect } from 'storybook/test'
+import { PingOneSignOn } from '../../src'
+import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { submitPassword } from '../support/play'
+import { OnDevice } from '../support/OnDevice'
+
+/** DAG_CONSENT_REQUIRED: after the code and the sign-on, allow or deny the device. */
+const meta = {
+  title: 'Steps/DeviceConsentStep',
+  component: PingOneSignOn,
+  ...onEmulator(),
+  render: (args, { loaded }) => <OnDevice emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Reached by typing the device's code, then signing on as `demo`. */
+export const Default: Story = {
+  play: async (context) => {
+    const { canvas, userEvent } = context
+    const shown = await canvas.findByTestId('device')
+    await userEvent.type(await canvas.findByLabelText('Code'), shown.textContent!.split(': ')[1]!)
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
+    await submitPassword(context, 'demo', 'Demo-Passw0rd!')
+    await expect(await canvas.findByRole('heading', { name: 'Allow this device?' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Deny' })).toBeVisible()
+  },
+}

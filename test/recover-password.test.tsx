@@ -1,0 +1,76 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { Emulator } from '../emulator'
+import { renderSignOn, withApplication } from './render'
+
+const lastRecoveryCode = (emulator: Emulator) => emulator.outbox().filter((m) => m.purpose === 'recovery').at(-1)!.code
+
+describe('recovering a forgotten password', () => {
+  it('goes from "Forgot password?" to a code by email and a new password, then signs in', async () => {
+    const onComplete = vi.fn()
+    const { user, emulator } = renderSignOn({ onComplete })
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.click(screen.getByRole('button', { name: 'Forgot password?' }))
+
+    expect(screen.getByRole('heading', { name: 'Reset your password' })).toHaveFocus()
+    expect(screen.getByLabelText('Username')).toHaveValue('demo')
+    await user.click(screen.getByRole('button', { name: 'Send code' }))
+
+    const code = await screen.findByLabelText('Recovery code')
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code')
+    await user.type(code, lastRecoveryCode(emulator))
+    await user.type(screen.getByLabelText('New password'), 'Fresh-Start-42')
+    await user.click(screen.getByRole('button', { name: 'Reset password' }))
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
+  })
+
+  it('goes back to sign-on with Escape, keeping what was typed and focus on the link', async () => {
+    const { user } = renderSignOn()
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.type(screen.getByLabelText('Password'), 'half-typed')
+    await user.click(screen.getByRole('button', { name: 'Forgot password?' }))
+    await user.keyboard('{Escape}')
+
+    expect(screen.getByRole('heading', { name: 'Sign on' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Username')).toHaveValue('demo')
+    expect(screen.getByLabelText('Password')).toHaveValue('half-typed')
+    expect(screen.getByRole('button', { name: 'Forgot password?' })).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Forgot password?' }))
+    await user.click(screen.getByRole('button', { name: 'Back to sign on' }))
+    expect(screen.getByLabelText('Password')).toHaveValue('half-typed')
+  })
+
+  it('shows a wrong code on its field with the attempts left, and sends a new code', async () => {
+    const { user, emulator } = renderSignOn()
+    await user.click(await screen.findByRole('button', { name: 'Forgot password?' }))
+    await user.type(screen.getByLabelText('Username'), 'demo')
+    await user.click(screen.getByRole('button', { name: 'Send code' }))
+    await user.type(await screen.findByLabelText('Recovery code'), 'WRONG123')
+    await user.type(screen.getByLabelText('New password'), 'Fresh-Start-42')
+    await user.click(screen.getByRole('button', { name: 'Reset password' }))
+
+    const code = screen.getByLabelText('Recovery code')
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/That code is wrong or has expired.* 4 attempts left/))
+    expect(code).toHaveValue('')
+    expect(screen.getByLabelText('New password')).toHaveValue('')
+
+    await user.click(screen.getByRole('button', { name: 'Send a new code' }))
+    expect(await screen.findByText('We sent a new code. It replaces the one before.')).toBeInTheDocument()
+    expect(emulator.outbox().filter((m) => m.purpose === 'recovery')).toHaveLength(2)
+  })
+
+  it('asks a known user (identifier first) for nothing more than the click', async () => {
+    const { user, emulator } = renderSignOn({}, { config: withApplication({ signOnPolicy: 'identifierFirst' }) })
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    await user.click(await screen.findByRole('button', { name: 'Forgot password?' }))
+    expect(await screen.findByLabelText('Recovery code')).toBeInTheDocument()
+    expect(emulator.outbox().at(-1)).toMatchObject({ username: 'demo', purpose: 'recovery' })
+  })
+
+  it('offers no "Forgot password?" when the application does not', async () => {
+    renderSignOn({}, { config: withApplication({ passwordRecovery: false }) })
+    await screen.findByLabelText('Username')
+    expect(screen.queryByRole('button', { name: 'Forgot password?' })).toBeNull()
+  })
+})
