@@ -43,6 +43,10 @@ export const signOnFeature: Feature = {
       : { id: newId(), username, known: false }
     flow.status = 'PASSWORD_REQUIRED'
     if (user?.identityProvider) routeToProvider(flow, user.identityProvider)
+    // Passwordless users go straight to MFA, and only where MFA will ask: never signed on with nothing.
+    else if (user?.passwordless && user.devices?.length && findApp(ctx, flow.authorize.clientId)?.mfa) {
+      return advance(ctx, flow, user, [])
+    }
     return {}
   },
 

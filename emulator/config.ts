@@ -44,6 +44,11 @@ export type EmulatorUser = {
   name?: { given?: string; family?: string }
   /** The password passes but must be changed first: PASSWORD_EXPIRED or MUST_CHANGE_PASSWORD. */
   passwordStatus?: 'EXPIRED' | 'MUST_CHANGE'
+  /**
+   * Signs on without a password: on identifier-first apps `user.lookup` goes straight to MFA
+   * (PingOne's own "sign on with a username" example answers OTP_REQUIRED). Needs `devices`.
+   */
+  passwordless?: boolean
   /** Id of an external identity provider: identifier-first `user.lookup` sends this user there. */
   identityProvider?: string
   /**
@@ -194,6 +199,14 @@ export const defaultConfig: EmulatorConfig = {
     { username: 'mfa-email', password: 'Demo-Passw0rd!', email: 'mfa-email@example.com', devices: [mfaDevices.email] },
     { username: 'mfa-push', password: 'Demo-Passw0rd!', email: 'mfa-push@example.com', devices: [mfaDevices.mobile] },
     { username: 'mfa-key', password: 'Demo-Passw0rd!', email: 'mfa-key@example.com', devices: [mfaDevices.securityKey] },
+    // Identifier-first apps only: the username, then a texted code; no password.
+    {
+      username: 'passwordless',
+      password: 'Demo-Passw0rd!',
+      email: 'passwordless@example.com',
+      devices: [mfaDevices.sms],
+      passwordless: true,
+    },
     {
       username: 'mfa-many',
       password: 'Demo-Passw0rd!',

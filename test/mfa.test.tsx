@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import otpRequired from './fixtures/OTP_REQUIRED__user-lookup-sign-on-with-username.json'
-import { authBaseUrl, environmentId, renderSignOn } from './render'
+import { authBaseUrl, environmentId, renderSignOn, withApplication } from './render'
 
 type Rendered = ReturnType<typeof renderSignOn>
 
@@ -26,6 +26,24 @@ describe('one-time passcodes', () => {
     expect(code).toHaveAttribute('inputmode', 'numeric')
     expect(screen.getByRole('button', { name: 'Resend code' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Use another method' })).not.toBeInTheDocument()
+  })
+
+  it('signs a passwordless user in with the username and a texted code, as PingOne’s example does', async () => {
+    const onComplete = vi.fn()
+    const rendered = renderSignOn({ onComplete }, { config: withApplication({ signOnPolicy: 'identifierFirst' }) })
+    await rendered.user.type(await screen.findByLabelText('Username'), 'passwordless')
+    await rendered.user.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await screen.findByRole('heading', { name: 'Enter your code' })).toHaveFocus()
+    expect(screen.queryByLabelText('Password')).toBeNull()
+    await rendered.user.type(screen.getByLabelText('Code'), lastCode(rendered))
+    await rendered.user.click(screen.getByRole('button', { name: 'Verify' }))
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
+    expect(rendered.requests.map((r) => r.replace(/\/flows\/\S+/, '/flows/:id'))).toEqual([
+      'GET /as/authorize',
+      'POST /flows/:id user.lookup',
+      'POST /flows/:id otp.check',
+      'GET /as/resume',
+    ])
   })
 
   it('signs in with the code sent by text message', async () => {

@@ -237,3 +237,28 @@ describe('security key assertion', () => {
     expect((await errorOf(response)).details?.[0]?.target).toBe('assertion')
   })
 })
+
+describe('passwordless sign-on (identifier first, then MFA)', () => {
+  const identifierFirst = (mfa: boolean): EmulatorConfig => ({
+    ...defaultConfig,
+    applications: [{ ...defaultConfig.applications[0]!, signOnPolicy: 'identifierFirst', mfa }],
+  })
+
+  it('goes from user.lookup straight to OTP_REQUIRED, like PingOne’s published example', async () => {
+    const { emulator } = setup(identifierFirst(true))
+    const flow = await startFlow(emulator)
+    const looked = (await (await act(emulator, flow, 'user.lookup', { username: 'passwordless' })).json()) as Flow
+    expect(looked.status).toBe('OTP_REQUIRED')
+    expect(Object.keys(looked._links)).toEqual(expect.arrayContaining(['otp.check', 'device.select']))
+    const done = await act(emulator, looked, 'otp.check', { otp: emulator.outbox()[0]!.code })
+    expect(((await done.json()) as Flow).status).toBe('COMPLETED')
+  })
+
+  it('asks for the password when the application has no MFA, never signing on with nothing', async () => {
+    const { emulator } = setup(identifierFirst(false))
+    const flow = await startFlow(emulator)
+    const looked = (await (await act(emulator, flow, 'user.lookup', { username: 'passwordless' })).json()) as Flow
+    expect(looked.status).toBe('PASSWORD_REQUIRED')
+    expect(emulator.outbox()).toHaveLength(0)
+  })
+})
