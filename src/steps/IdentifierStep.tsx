@@ -4,6 +4,7 @@ import { RegistrationForm } from '../ui/RegistrationForm'
 import { useSubview } from '../ui/useSubview'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
+import { UsernameField } from '../ui/CredentialFields'
 
 type Values = { username: string }
 
@@ -32,14 +33,7 @@ export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
     <C.Layout title="Sign on">
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
-        <C.TextField
-          label="Username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={errors.username?.message}
-          {...form.register('username', { required: 'Enter your username.' })}
-        />
+        <UsernameField form={form} />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
           Next
         </C.Button>

@@ -4,6 +4,7 @@ import type { PingOneError } from '../flow/errors'
 import { FormError } from '../ui/FormError'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
+import { PasswordField } from '../ui/CredentialFields'
 
 type Values = { password: string }
 
@@ -26,13 +27,7 @@ export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
         <FormError errors={errors} />
         {/* Lets password managers pair the password with the account. */}
         {username && <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />}
-        <C.TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          error={errors.password?.message}
-          {...form.register('password', { required: 'Enter your password.' })}
-        />
+        <PasswordField form={form} />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
           Sign on
         </C.Button>

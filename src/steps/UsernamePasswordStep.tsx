@@ -5,6 +5,7 @@ import { RegistrationForm } from '../ui/RegistrationForm'
 import { useSubview } from '../ui/useSubview'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
+import { UsernameField, PasswordField } from '../ui/CredentialFields'
 
 type Values = { username: string; password: string }
 
@@ -37,21 +38,8 @@ export function UsernamePasswordStep({ step, isPending }: StepProps<'usernamePas
     <C.Layout title="Sign on">
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
-        <C.TextField
-          label="Username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={errors.username?.message}
-          {...form.register('username', { required: 'Enter your username.' })}
-        />
-        <C.TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          error={errors.password?.message}
-          {...form.register('password', { required: 'Enter your password.' })}
-        />
+        <UsernameField form={form} />
+        <PasswordField form={form} />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
           Sign on
         </C.Button>

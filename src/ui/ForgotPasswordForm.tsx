@@ -2,6 +2,7 @@ import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
 import { FormError } from './FormError'
 import { escapeTo, useFocusHeadingOnMount } from './useSubview'
+import { UsernameField } from './CredentialFields'
 
 /** Props of {@link ForgotPasswordForm}. */
 export type ForgotPasswordFormProps = {
@@ -28,14 +29,7 @@ export function ForgotPasswordForm({ defaultUsername = '', onCancel }: ForgotPas
         <p>Enter your username. If it belongs to an account, we will email you a code to reset your password.</p>
         <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
           <FormError errors={errors} />
-          <C.TextField
-            label="Username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            error={errors.username?.message}
-            {...form.register('username', { required: 'Enter your username.' })}
-          />
+          <UsernameField form={form} />
           <C.Button type="submit" aria-disabled={isPending || undefined}>
             Send code
           </C.Button>

@@ -5,6 +5,7 @@ import { useSignOn } from '../useSignOn'
 import { FormError } from './FormError'
 import { NewPasswordField } from './NewPasswordField'
 import { escapeTo, useFocusHeadingOnMount } from './useSubview'
+import { UsernameField } from './CredentialFields'
 
 /** Props of {@link RegistrationForm}. */
 export type RegistrationFormProps = {
@@ -36,14 +37,7 @@ export function RegistrationForm({ defaultValues, passwordPolicy, onCancel }: Re
       <C.Layout title="Create an account">
         <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
           <FormError errors={errors} />
-          <C.TextField
-            label="Username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            error={errors.username?.message}
-            {...form.register('username', { required: 'Choose a username.' })}
-          />
+          <UsernameField form={form} requiredMessage="Choose a username." />
           <C.TextField
             label="Email"
             type="email"
