@@ -154,6 +154,31 @@ describe('push confirmation', () => {
     expect(rendered.emulator.pushes()).toHaveLength(1)
   })
 
+  it('pauses polling while the tab is hidden and resumes when it is visible again', async () => {
+    let visibility: DocumentVisibilityState = 'visible'
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility })
+    const setVisibility = (next: DocumentVisibilityState) => {
+      visibility = next
+      document.dispatchEvent(new Event('visibilitychange'))
+    }
+    try {
+      const rendered = renderSignOn()
+      await signOn(rendered, 'mfa-push')
+      await screen.findByRole('heading', { name: 'Approve the sign-on on your phone' })
+      await waitFor(() => expect(flowReads(rendered)).toBeGreaterThanOrEqual(1), { timeout: 8000 })
+
+      setVisibility('hidden')
+      const reads = flowReads(rendered)
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      expect(flowReads(rendered)).toBe(reads)
+
+      setVisibility('visible')
+      await waitFor(() => expect(flowReads(rendered)).toBeGreaterThan(reads), { timeout: 8000 })
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState
+    }
+  }, 20_000)
+
   it('stops polling once the step is gone', async () => {
     const rendered = renderSignOn()
     await signOn(rendered, 'mfa-push')
