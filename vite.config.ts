@@ -63,7 +63,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/browser/globalSetup.ts'],
+          globalSetup: ['test/browser/globalSetup.ts', 'test/browser/storybookSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
