@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { evaluatePassword, meetsPolicy, reportedRequirements } from '../src/flow/passwordPolicy'
+import { standardPasswordPolicy } from '../emulator/config'
 import type { PasswordPolicy } from '../src/flow/types'
 
-const standard: PasswordPolicy = {
-  length: { min: 8, max: 255 },
-  minCharacters: {
-    ABCDEFGHIJKLMNOPQRSTUVWXYZ: 1,
-    abcdefghijklmnopqrstuvwxyz: 1,
-    '0123456789': 1,
-    '~!@#$%^&*()-_=+[]{}|;:,.<>/?': 1,
-  },
-  maxRepeatedCharacters: 2,
-  minUniqueCharacters: 5,
-  history: { count: 6 },
-}
+// The policy the emulator enforces by default, so the kit's checklist is tested against the same rules.
+const standard = standardPasswordPolicy
 
 const unmet = (password: string, policy = standard) =>
   evaluatePassword(policy, password).filter((r) => !r.met).map((r) => r.id)

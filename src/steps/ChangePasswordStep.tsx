@@ -1,5 +1,4 @@
 import type { StepProps } from '../components'
-import { meetsPolicy, reportedRequirements } from '../flow/passwordPolicy'
 import { FormError } from '../ui/FormError'
 import { NewPasswordField } from '../ui/NewPasswordField'
 import { NotYou } from '../ui/NotYou'
@@ -9,7 +8,7 @@ import { useSignOn } from '../useSignOn'
 type Values = { currentPassword: string; newPassword: string }
 
 /** PASSWORD_EXPIRED and MUST_CHANGE_PASSWORD: the current password and a new one that meets the policy. */
-export function ChangePasswordStep({ step, isPending, error }: StepProps<'changePassword'>) {
+export function ChangePasswordStep({ step, isPending }: StepProps<'changePassword'>) {
   const { components: C } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'password.reset',
@@ -37,16 +36,11 @@ export function ChangePasswordStep({ step, isPending, error }: StepProps<'change
           {...form.register('currentPassword', { required: 'Enter your current password.' })}
         />
         <NewPasswordField
+          form={form}
+          name="newPassword"
           label="New password"
           policy={step.passwordPolicy}
-          password={form.watch('newPassword')}
-          reported={reportedRequirements(error?.details, 'newPassword')}
-          error={errors.newPassword?.message}
-          {...form.register('newPassword', {
-            required: 'Choose a new password.',
-            validate: (value) =>
-              meetsPolicy(step.passwordPolicy, value) || 'Choose a password that meets every requirement listed.',
-          })}
+          requiredMessage="Choose a new password."
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
           Change password

@@ -1,5 +1,4 @@
 import type { StepProps } from '../components'
-import { meetsPolicy, reportedRequirements } from '../flow/passwordPolicy'
 import { FormError } from '../ui/FormError'
 import { NewPasswordField } from '../ui/NewPasswordField'
 import { NotYou } from '../ui/NotYou'
@@ -10,7 +9,7 @@ import { useSignOn } from '../useSignOn'
 type Values = { recoveryCode: string; newPassword: string }
 
 /** RECOVERY_CODE_REQUIRED: the code PingOne e-mailed and a new password. */
-export function RecoveryCodeStep({ step, isPending, error }: StepProps<'recoveryCode'>) {
+export function RecoveryCodeStep({ step, isPending }: StepProps<'recoveryCode'>) {
   const { components: C } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'password.recover',
@@ -32,16 +31,11 @@ export function RecoveryCodeStep({ step, isPending, error }: StepProps<'recovery
           {...form.register('recoveryCode', { required: 'Enter the code from the email.' })}
         />
         <NewPasswordField
+          form={form}
+          name="newPassword"
           label="New password"
           policy={step.passwordPolicy}
-          password={form.watch('newPassword')}
-          reported={reportedRequirements(error?.details, 'newPassword')}
-          error={errors.newPassword?.message}
-          {...form.register('newPassword', {
-            required: 'Choose a new password.',
-            validate: (value) =>
-              meetsPolicy(step.passwordPolicy, value) || 'Choose a password that meets every requirement listed.',
-          })}
+          requiredMessage="Choose a new password."
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
           Reset password

@@ -1,35 +1,48 @@
-import { forwardRef, useId } from 'react'
-import type { TextFieldProps } from '../components'
+import { useId } from 'react'
+import { useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form'
+import { meetsPolicy, reportedRequirements } from '../flow/passwordPolicy'
 import type { PasswordPolicy } from '../flow/types'
 import { useSignOn } from '../useSignOn'
 import { PasswordPolicyChecklist } from './PasswordPolicyChecklist'
 
-/** Props of {@link NewPasswordField}: a text field's, plus the policy and what is typed. */
-export type NewPasswordFieldProps = Omit<TextFieldProps, 'ref'> & {
+/** Props of {@link NewPasswordField}. */
+export type NewPasswordFieldProps<T extends FieldValues> = {
+  form: UseFormReturn<T>
+  /** The body field PingOne expects: `newPassword`, or `password` when registering. */
+  name: Path<T>
+  label: string
   policy: PasswordPolicy | undefined
-  /** The field's current value, for the checklist. */
-  password: string
-  /** Requirement names PingOne reported missed on the last try. */
-  reported?: string[]
+  requiredMessage: string
 }
 
-/** A new-password field (through the `TextField` slot) with the policy checklist under it. */
-export const NewPasswordField = forwardRef<HTMLInputElement, NewPasswordFieldProps>(function NewPasswordField(
-  { policy, password, reported, ...field },
-  ref,
-) {
-  const { TextField } = useSignOn().components
+/**
+ * A new-password field (through the `TextField` slot) with the live policy checklist under it.
+ * It blocks a password that misses a rule the browser can check, and marks the rules PingOne
+ * reported missed on the last try. Only this field re-renders as the user types.
+ */
+export function NewPasswordField<T extends FieldValues>({ form, name, label, policy, requiredMessage }: NewPasswordFieldProps<T>) {
+  const { components, error } = useSignOn()
   const checklistId = useId()
+  const password = useWatch({ control: form.control, name }) ?? ''
   return (
     <>
-      <TextField
-        ref={ref}
+      <components.TextField
+        label={label}
         type="password"
         autoComplete="new-password"
         aria-describedby={policy ? checklistId : undefined}
-        {...field}
+        error={form.getFieldState(name, form.formState).error?.message}
+        {...form.register(name, {
+          required: requiredMessage,
+          validate: (value) => meetsPolicy(policy, value) || 'Choose a password that meets every requirement listed.',
+        })}
       />
-      <PasswordPolicyChecklist id={checklistId} policy={policy} password={password} reported={reported} />
+      <PasswordPolicyChecklist
+        id={checklistId}
+        policy={policy}
+        password={String(password)}
+        reported={reportedRequirements(error?.details, name)}
+      />
     </>
   )
-})
+}

@@ -1,4 +1,3 @@
-import { reportedRequirements, meetsPolicy } from '../flow/passwordPolicy'
 import type { PasswordPolicy } from '../flow/types'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
@@ -24,7 +23,7 @@ type Values = { username: string; email: string; password: string }
  * sent as `user.register`. PingOne then e-mails a verification code.
  */
 export function RegistrationForm({ defaultValues, passwordPolicy, onCancel }: RegistrationFormProps) {
-  const { components: C, isPending, error } = useSignOn()
+  const { components: C, isPending } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'user.register',
     defaultValues: { username: defaultValues?.username ?? '', email: defaultValues?.email ?? '', password: '' },
@@ -46,15 +45,11 @@ export function RegistrationForm({ defaultValues, passwordPolicy, onCancel }: Re
             {...form.register('email', { required: 'Enter your email address.' })}
           />
           <NewPasswordField
+            form={form}
+            name="password"
             label="Password"
             policy={passwordPolicy}
-            password={form.watch('password')}
-            reported={reportedRequirements(error?.details, 'password')}
-            error={errors.password?.message}
-            {...form.register('password', {
-              required: 'Choose a password.',
-              validate: (value) => meetsPolicy(passwordPolicy, value) || 'Choose a password that meets every requirement listed.',
-            })}
+            requiredMessage="Choose a password."
           />
           <C.Button type="submit" aria-disabled={isPending || undefined}>
             Create account

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 
 export const demoUrl = 'http://localhost:5173/'
 export const emulatorOrigin = 'http://localhost:4010'
@@ -39,4 +40,23 @@ export function recordPingOneRequests(context: BrowserContext): string[] {
     log.push(`${request.method()} ${path}${action ? ` ${action}` : ''}`)
   })
   return log
+}
+
+/**
+ * Chromium for a test file: one browser, and a fresh context and page for each test with its log
+ * of requests to the emulator. Read the fields inside tests (they change per test).
+ */
+export function chromiumPerTest() {
+  const current = {} as { browser: Browser; context: BrowserContext; page: Page; requests: string[] }
+  beforeAll(async () => {
+    current.browser = await launchChromium()
+  })
+  afterAll(() => current.browser?.close())
+  beforeEach(async () => {
+    current.context = await current.browser.newContext()
+    current.requests = recordPingOneRequests(current.context)
+    current.page = await current.context.newPage()
+  })
+  afterEach(() => current.context.close())
+  return current
 }

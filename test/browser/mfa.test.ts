@@ -1,61 +1,46 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { demoSecurityKey } from '../../emulator/demoSecurityKey'
-import { demoUrl, emulatorOrigin, environmentId, launchChromium, recordPingOneRequests } from './browser'
+import { demoUrl, emulatorOrigin, environmentId, chromiumPerTest } from './browser'
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let requests: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
-beforeEach(async () => {
-  context = await browser.newContext()
-  requests = recordPingOneRequests(context)
-  page = await context.newPage()
-})
-afterEach(() => context.close())
+const chromium = chromiumPerTest()
 
 const emulatorPage = (path: string) => `${emulatorOrigin}/${environmentId}/_emulator/${path}`
-const flowReads = () => requests.filter((r) => r === 'GET /flows/:id').length
+const flowReads = () => chromium.requests.filter((r) => r === 'GET /flows/:id').length
 
 async function signOn(username: string) {
-  await page.goto(demoUrl)
-  await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password').fill('Demo-Passw0rd!')
-  await page.getByRole('button', { name: 'Sign on' }).click()
+  await chromium.page.goto(demoUrl)
+  await chromium.page.getByLabel('Username').fill(username)
+  await chromium.page.getByLabel('Password').fill('Demo-Passw0rd!')
+  await chromium.page.getByRole('button', { name: 'Sign on' }).click()
 }
 
 describe('MFA in Chromium against the emulator', () => {
   it('signs in with the code texted to the phone, read from the emulator’s outbox', async () => {
     await signOn('mfa-sms')
-    await page.getByRole('heading', { name: 'Enter your code' }).waitFor()
+    await chromium.page.getByRole('heading', { name: 'Enter your code' }).waitFor()
     const outbox = await fetch(`${emulatorPage('outbox')}?username=mfa-sms`, { headers: { Accept: 'application/json' } })
     const { messages } = (await outbox.json()) as { messages: { code: string; channel: string }[] }
     expect(messages[0]?.channel).toBe('SMS')
-    await page.getByLabel('Code', { exact: true }).fill(messages[0]!.code)
-    await page.getByRole('button', { name: 'Verify' }).click()
-    await page.getByRole('heading', { name: 'Signed in as mfa-sms' }).waitFor()
+    await chromium.page.getByLabel('Code', { exact: true }).fill(messages[0]!.code)
+    await chromium.page.getByRole('button', { name: 'Verify' }).click()
+    await chromium.page.getByRole('heading', { name: 'Signed in as mfa-sms' }).waitFor()
   })
 
   it('signs in when the push is approved on the emulator’s push page while the page polls', async () => {
     await signOn('mfa-push')
-    await page.getByRole('heading', { name: 'Approve the sign-on on your phone' }).waitFor()
+    await chromium.page.getByRole('heading', { name: 'Approve the sign-on on your phone' }).waitFor()
     await expect.poll(flowReads, { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
 
-    const phone = await context.newPage()
+    const phone = await chromium.context.newPage()
     await phone.goto(emulatorPage('push'))
     await phone.getByText(/^mfa-push on Work phone/).waitFor()
     await phone.getByRole('button', { name: 'Approve' }).click()
     await phone.getByText('No sign-on is waiting for a push answer.').waitFor()
 
-    await page.getByRole('heading', { name: 'Signed in as mfa-push' }).waitFor()
+    await chromium.page.getByRole('heading', { name: 'Signed in as mfa-push' }).waitFor()
     expect(flowReads()).toBeGreaterThanOrEqual(3)
     // The phone's page is on the emulator's origin too: only the sign-on page's requests count here.
-    expect(requests.filter((r) => r !== 'GET /flows/:id' && !r.includes(' /_emulator/'))).toEqual([
+    expect(chromium.requests.filter((r) => r !== 'GET /flows/:id' && !r.includes(' /_emulator/'))).toEqual([
       'GET /as/authorize',
       'POST /flows/:id usernamePassword.check',
       'GET /as/resume',
@@ -64,7 +49,7 @@ describe('MFA in Chromium against the emulator', () => {
   })
 
   it('signs in with a security key through Chromium’s virtual authenticator', async () => {
-    const cdp = await context.newCDPSession(page)
+    const cdp = await chromium.context.newCDPSession(chromium.page)
     await cdp.send('WebAuthn.enable')
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: {
@@ -87,8 +72,8 @@ describe('MFA in Chromium against the emulator', () => {
     })
 
     await signOn('mfa-key')
-    await page.getByRole('button', { name: 'Use security key' }).click()
-    await page.getByRole('heading', { name: 'Signed in as mfa-key' }).waitFor()
-    expect(requests).toContain('POST /flows/:id assertion.check')
+    await chromium.page.getByRole('button', { name: 'Use security key' }).click()
+    await chromium.page.getByRole('heading', { name: 'Signed in as mfa-key' }).waitFor()
+    expect(chromium.requests).toContain('POST /flows/:id assertion.check')
   })
 })
