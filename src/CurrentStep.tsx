@@ -9,7 +9,9 @@ import { useSignOn } from './useSignOn'
  */
 export function CurrentStep() {
   const state = useSignOn()
-  const { components: C, step, fatalError, restart } = state
+  const { components: C, step: flowStep, fatalError, restart, appearance } = state
+  // Until the locale's messages arrive the loading step shows, so no step flashes in English.
+  const step = state.isLoadingMessages ? undefined : flowStep
   const view = fatalError ? 'error' : step ? `${step.flow.id}:${step.kind}` : 'loading'
   const ref = useFocusHeadingOnChange(view)
 
@@ -22,6 +24,10 @@ export function CurrentStep() {
     <div
       ref={ref}
       data-pingone-signon=""
+      lang={state.locale}
+      dir={state.dir}
+      data-color-scheme={appearance.colorScheme === 'system' ? undefined : appearance.colorScheme}
+      data-unstyled={appearance.unstyled ? '' : undefined}
       data-step={fatalError ? 'error' : (step?.kind ?? 'loading')}
       data-pending={state.isPending || undefined}
     >

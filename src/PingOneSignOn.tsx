@@ -13,6 +13,7 @@ import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
 import { useCompletion } from './useCompletion'
 import { useFlowSession } from './useFlowSession'
+import { useMessages, type LocaleMessages } from './useMessages'
 import { useReportError } from './useReportError'
 
 /** Props of {@link PingOneSignOn}. */
@@ -30,6 +31,23 @@ export type PingOneSignOnProps = SignOnConfig & {
   flowId?: string | null
   /** What to render inside the provider; defaults to `<CurrentStep />`. */
   children?: ReactNode
+  /**
+   * The language, as a BCP 47 tag (`'de'`, `'pt-BR'`, `navigator.language`). Defaults to `'en'`.
+   * The best shipped match is used (`'de-AT'` → `'de'`), loaded on demand; English is built in.
+   */
+  locale?: string
+  /**
+   * Your messages, per locale and per key, over the kit's: `{ en: { 'usernamePassword.submit': 'Log in' } }`.
+   * `'*'` applies to every locale. A locale the kit does not ship can be added here; missing keys
+   * fall back to English. Keep the object stable (module scope or memo).
+   */
+  messages?: LocaleMessages
+  /** Writing direction; defaults to the locale's (`rtl` for Arabic and Hebrew). */
+  dir?: 'ltr' | 'rtl'
+  /** Light or dark colours from the stylesheet; `'system'` (default) follows `prefers-color-scheme`. */
+  colorScheme?: 'light' | 'dark' | 'system'
+  /** Keeps the optional stylesheet off this instance, for teams that style every data-slot themselves. */
+  unstyled?: boolean
 }
 
 function createQueryClient() {
@@ -71,6 +89,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const [initialFlowId] = useState(() =>
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
   )
+  const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)
   const flowSession = useFlowSession(config, client, initialFlowId)
   const { session, act, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
@@ -100,10 +119,18 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const customComponents = props.components
   const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])
   const flow = session?.flow
+  const { colorScheme = 'system', unstyled = false } = props
+  const appearance = useMemo(() => ({ colorScheme, unstyled }), [colorScheme, unstyled])
+  const { t, locale, dir } = messages
   const value = useMemo<SignOnState>(
     () => ({
       config,
       components,
+      t,
+      locale,
+      dir,
+      appearance,
+      isLoadingMessages: messages.isLoading,
       flow,
       step: flow && toStep(flow),
       act,
@@ -116,7 +143,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
       fatalError,
       result: completion.result,
     }),
-    [config, components, flow, act, refresh, authenticate, restart, lastUsername, isPending, error, fatalError, completion.result],
+    [config, components, t, locale, dir, appearance, messages.isLoading, flow, act, refresh, authenticate, restart, lastUsername, isPending, error, fatalError, completion.result],
   )
   return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
 }

@@ -5,11 +5,22 @@ import type { PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import type { Step } from './flow/toStep'
 import type { Flow, FlowAction, Link, SocialProvider } from './flow/types'
+import type { Translate } from './messages/types'
 
 /** Everything a step or a custom component can read about the sign-on in progress. */
 export type SignOnState = {
   config: ResolvedConfig
   components: SignOnComponents
+  /** The message for a catalogue key, in the current locale, with the host's overrides applied. */
+  t: Translate
+  /** The locale in use: the best shipped (or overridden) match for the `locale` prop. */
+  locale: string
+  /** The writing direction of the locale, or the `dir` prop. */
+  dir: 'ltr' | 'rtl'
+  /** Appearance options from the provider, for the root element. */
+  appearance: { colorScheme: 'light' | 'dark' | 'system'; unstyled: boolean }
+  /** True until the locale's messages have loaded. */
+  isLoadingMessages: boolean
   /** The current flow, once PingOne has answered. */
   flow: Flow | undefined
   /** The step derived from the flow. */

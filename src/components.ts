@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef, ComponentType, ReactNode } from 'react'
 import type { PingOneError } from './flow/errors'
 import type { Step, StepKind } from './flow/toStep'
-import type { Flow, FlowAction, SocialProvider } from './flow/types'
+import type { Flow, FlowAction, FlowDevice, SocialProvider } from './flow/types'
 
 /** Props every step slot receives. `step` is already narrowed to the slot's kind. */
 export type StepProps<K extends StepKind> = {
@@ -18,21 +18,35 @@ export type StepProps<K extends StepKind> = {
 /** Props of the slot shown when the sign-on cannot go on (start failed, flow expired, resume failed). */
 export type ErrorStepProps = { error: PingOneError; restart: () => void }
 
-/** Props of the page frame around every step. */
+/** Props of the page frame around every step: it shows the `Brand` and `Heading` slots, then the step. */
 export type LayoutProps = { title: string; children?: ReactNode }
 
-/** Props of the button primitive: a native button plus a variant. */
-export type ButtonProps = ComponentPropsWithRef<'button'> & { variant?: 'primary' | 'secondary' | 'link' }
+/** Props of the step heading: a native `h1`. The kit focuses it when the step changes. */
+export type HeadingProps = ComponentPropsWithRef<'h1'>
 
-/** Props of the text input primitive: a native input plus its label and error. */
+/** Props of the button primitive: a native button plus a variant. */
+export type ButtonProps = ComponentPropsWithRef<'button'> & { variant?: 'primary' | 'secondary' }
+
+/**
+ * Props of the link primitive: an in-page action that looks like a link ("Forgot password?"). It
+ * changes the step rather than the page, so it is a native button.
+ */
+export type LinkProps = ComponentPropsWithRef<'button'>
+
+/** Props of the text input primitive: a native input plus its label, description and error. */
 export type TextFieldProps = ComponentPropsWithRef<'input'> & {
   label: string
-  /** Shown under the field and wired to it with `aria-describedby`. */
+  /** Help shown under the field and wired to it with `aria-describedby`. */
+  description?: ReactNode
+  /** Shown under the field and wired to it with `aria-describedby`; marks it `aria-invalid`. */
   error?: string
 }
 
-/** Props of the message primitive; errors are announced to screen readers. */
-export type AlertProps = { tone?: 'error' | 'info'; children?: ReactNode }
+/** Props of the message primitive; errors are announced at once, the others politely. */
+export type AlertProps = { tone?: 'error' | 'info' | 'success'; children?: ReactNode }
+
+/** Props of the busy indicator: `label` is what screen readers hear. */
+export type SpinnerProps = { label: string }
 
 /** Props of the list of external identity providers. */
 export type SocialButtonsProps = {
@@ -40,6 +54,12 @@ export type SocialButtonsProps = {
   onSelect: (provider: SocialProvider) => void
   isPending: boolean
 }
+
+/** Props of one external identity provider's button: a native button plus the provider. */
+export type SocialButtonProps = ComponentPropsWithRef<'button'> & { provider: SocialProvider }
+
+/** Props of one MFA device to choose: a native button plus the device and its label. */
+export type DeviceOptionProps = ComponentPropsWithRef<'button'> & { device: FlowDevice; label: string }
 
 /** Which step slot renders which step kind. */
 export type StepSlots = {
@@ -74,8 +94,19 @@ export type SignOnComponents = { [Slot in keyof StepSlots]: ComponentType<StepPr
   ErrorStep: ComponentType<ErrorStepProps>
   LoadingStep: ComponentType
   Layout: ComponentType<LayoutProps>
+  /** Above every step's heading; empty unless `--pingone-logo` is set. Replace it with your logo. */
+  Brand: ComponentType
+  Heading: ComponentType<HeadingProps>
   Button: ComponentType<ButtonProps>
+  Link: ComponentType<LinkProps>
   TextField: ComponentType<TextFieldProps>
+  /** A current or new password, with a show/hide toggle. */
+  PasswordField: ComponentType<TextFieldProps>
+  /** A one-time or verification code. */
+  CodeField: ComponentType<TextFieldProps>
   Alert: ComponentType<AlertProps>
+  Spinner: ComponentType<SpinnerProps>
   SocialButtons: ComponentType<SocialButtonsProps>
+  SocialButton: ComponentType<SocialButtonProps>
+  DeviceOption: ComponentType<DeviceOptionProps>
 }

@@ -23,9 +23,17 @@ import { UnknownStep } from './steps/UnknownStep'
 import { UsernamePasswordStep } from './steps/UsernamePasswordStep'
 import { VerificationCodeStep } from './steps/VerificationCodeStep'
 import { Alert } from './ui/Alert'
+import { Brand } from './ui/Brand'
 import { Button } from './ui/Button'
+import { CodeField } from './ui/CodeField'
+import { DeviceOption } from './ui/DeviceOption'
+import { Heading } from './ui/Heading'
 import { Layout } from './ui/Layout'
+import { Link } from './ui/Link'
+import { PasswordField } from './ui/PasswordField'
+import { SocialButton } from './ui/SocialButton'
 import { SocialButtons } from './ui/SocialButtons'
+import { Spinner } from './ui/Spinner'
 import { TextField } from './ui/TextField'
 
 /** The kit's own slot implementations; spread your overrides over them through `components`. */
@@ -56,9 +64,18 @@ export const defaultComponents: SignOnComponents = {
   UnknownStep,
   ErrorStep,
   LoadingStep,
+  // primitives
   Layout,
+  Brand,
+  Heading,
   Button,
+  Link,
   TextField,
+  PasswordField,
+  CodeField,
   Alert,
+  Spinner,
   SocialButtons,
+  SocialButton,
+  DeviceOption,
 }

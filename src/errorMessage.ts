@@ -1,81 +1,48 @@
 import type { PingOneError } from './flow/errors'
 import type { PingOneErrorDetail } from './flow/types'
+import type { Translate } from './messages/types'
 
-/** A sentence for the user about one problem PingOne reported. Server text is only ever text. */
-export function detailMessage(detail: PingOneErrorDetail): string {
-  const inner = detail.innerError
-  switch (detail.code) {
-    case 'INVALID_CREDENTIALS':
-      return 'Incorrect username or password.'
-    case 'PASSWORD_LOCKED_OUT': {
-      const minutes = Math.ceil((inner?.secondsUntilUnlock ?? 0) / 60)
-      return minutes > 0
-        ? `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
-        : 'Too many failed attempts. Try again later.'
-    }
-    case 'INVALID_VALUE':
-      if (detail.target === 'password' && typeof inner?.failuresRemaining === 'number') {
-        const n = inner.failuresRemaining
-        return `Incorrect password. ${n} attempt${n === 1 ? '' : 's'} left before the account is locked.`
-      }
-      if (inner?.unsatisfiedRequirements) return 'Choose a password that meets every requirement listed.'
-      if (detail.target === 'currentPassword') return 'Incorrect current password.'
-      if (detail.target === 'email') return 'Enter a valid email address.'
-      if (detail.target === 'recoveryCode' || detail.target === 'verificationCode') {
-        const n = inner?.failuresRemaining
-        const left = typeof n === 'number' ? ` ${n} attempt${n === 1 ? '' : 's'} left.` : ''
-        return `That code is wrong or has expired. Check the email, or send a new code.${left}`
-      }
-      if (detail.target === 'otp') {
-        const n = inner?.failuresRemaining
-        const left = typeof n === 'number' ? ` ${n} attempt${n === 1 ? '' : 's'} left.` : ''
-        return `That code is wrong or has expired.${left}`
-      }
-      if (detail.target === 'assertion') return 'Your security key could not be verified. Try again, or choose another method.'
-      if (detail.target === 'userCode') return 'That code is wrong or has expired. Check the code on your device.'
-      return detail.message ?? 'This value is not valid.'
-    case 'UNIQUENESS_VIOLATION':
-      if (detail.target === 'username') return 'This username is taken. Choose another.'
-      if (detail.target === 'email') return 'An account with this email address already exists.'
-      return detail.message ?? 'This value is already in use.'
-    default:
-      return detail.message ?? 'This value is not valid.'
+const codeTargets = new Set(['recoveryCode', 'verificationCode', 'otp'])
+
+/**
+ * A sentence for the user about one problem PingOne reported: the catalogue's `error.<CODE>.<target>`,
+ * then `error.<CODE>`, then PingOne's own message. Server text is only ever text.
+ */
+export function detailMessage(t: Translate, detail: PingOneErrorDetail): string {
+  const { code, target, innerError: inner } = detail
+  if (code === 'PASSWORD_LOCKED_OUT') {
+    const minutes = Math.ceil((inner?.secondsUntilUnlock ?? 0) / 60)
+    if (minutes > 0) return t('error.lockedOutFor', { count: minutes })
   }
+  if (code === 'INVALID_VALUE' && inner?.unsatisfiedRequirements) return t('error.passwordRequirements')
+  const message =
+    (target && t.maybe(`error.${code}.${target}`)) || t.maybe(`error.${code}`) || detail.message || t('error.unknown')
+  const remaining = inner?.failuresRemaining
+  if (typeof remaining !== 'number' || !target) return message
+  if (target === 'password') return t('error.join', { message, detail: t('error.attemptsBeforeLock', { count: remaining }) })
+  if (codeTargets.has(target)) return t('error.join', { message, detail: t('error.attemptsLeft', { count: remaining }) })
+  return message
 }
+
+const kitCodes = new Set([
+  'NETWORK_ERROR',
+  'NOT_FOUND',
+  'INVALID_RESPONSE',
+  'UNEXPECTED_ERROR',
+  'UNTRUSTED_LINK',
+  'STATE_MISMATCH',
+  'MISSING_LINK',
+  'AUTHORIZATION_FAILED',
+])
 
 /** A sentence for the user about an error as a whole. */
-export function errorMessage(error: PingOneError): string {
-  switch (error.code) {
-    case 'NETWORK_ERROR':
-      return 'PingOne could not be reached. Check your connection and try again.'
-    case 'NOT_FOUND':
-      return 'This sign-on has expired. Start again to continue.'
-    case 'INVALID_RESPONSE':
-    case 'UNEXPECTED_ERROR':
-      return 'Something went wrong on our side. Start again to continue.'
-    case 'UNTRUSTED_LINK':
-      return 'This sign-on tried to send you to an unexpected address, so it was stopped.'
-    case 'STATE_MISMATCH':
-      return 'This sign-on could not be verified. Start again to continue.'
-    default: {
-      const first = error.details[0]
-      return first ? detailMessage(first) : error.message || 'Something went wrong. Try again.'
-    }
-  }
+export function errorMessage(t: Translate, error: PingOneError): string {
+  const first = error.details[0]
+  if (first && !kitCodes.has(error.code)) return detailMessage(t, first)
+  return t.maybe(`error.${error.code}`) || error.message || t('error.unknown')
 }
 
-/** Why a flow FAILED, in plain words, for the `error.code`s the kit knows; else undefined. */
-export function failureMessage(code: string | undefined): string | undefined {
-  switch (code) {
-    case 'AGREEMENT_DECLINED':
-      return 'You declined the terms, so the sign-on ended.'
-    case 'DEVICE_DENIED':
-      return 'You did not allow the device, so it was not signed in.'
-    case 'TOO_MANY_ATTEMPTS':
-      return 'Too many wrong codes were entered, so the sign-on ended.'
-    case 'PUSH_DENIED':
-      return 'The sign-on was denied on your device.'
-    default:
-      return undefined
-  }
+/** Why a flow FAILED, in plain words, for the `error.code`s the catalogue knows; else undefined. */
+export function failureMessage(t: Translate, code: string | undefined): string | undefined {
+  return code ? t.maybe(`failed.${code}`) : undefined
 }

@@ -8,13 +8,30 @@ export { defaultComponents } from './defaultComponents'
 export type {
   AlertProps,
   ButtonProps,
+  DeviceOptionProps,
   ErrorStepProps,
+  HeadingProps,
   LayoutProps,
+  LinkProps,
   SignOnComponents,
+  SocialButtonProps,
   SocialButtonsProps,
+  SpinnerProps,
   StepProps,
+  StepSlots,
   TextFieldProps,
 } from './components'
+export { shippedLocales, resolveLocale, type ShippedLocale } from './messages/locales'
+export type { LocaleMessages } from './useMessages'
+export type {
+  Catalogue,
+  Message,
+  MessageKey,
+  MessageOverrides,
+  MessageParams,
+  PluralMessage,
+  Translate,
+} from './messages/types'
 export { toStep, type Step, type StepKind } from './flow/toStep'
 export { PingOneError, isPingOneError, type KitErrorCode } from './flow/errors'
 export type { SignOnConfig } from './flow/config'

@@ -3,6 +3,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormR
 import { detailMessage, errorMessage } from './errorMessage'
 import { toPingOneError, type PingOneError } from './flow/errors'
 import type { FlowAction } from './flow/types'
+import type { Translate } from './messages/types'
 import { useSignOn } from './useSignOn'
 
 /** Options of {@link useActionForm}. */
@@ -26,7 +27,7 @@ export function useActionForm<T extends FieldValues>({
   secretFields = [],
   toBody = (values) => values,
 }: ActionFormOptions<T>): { form: UseFormReturn<T>; onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void> } {
-  const { act } = useSignOn()
+  const { act, t } = useSignOn()
   const form = useForm<T>({ defaultValues })
   const inFlight = useRef(false)
   const onSubmit = form.handleSubmit(async (values) => {
@@ -35,7 +36,7 @@ export function useActionForm<T extends FieldValues>({
     try {
       await act(action, toBody(values))
     } catch (error) {
-      applyServerError(form, toPingOneError(error), secretFields)
+      applyServerError(t, form, toPingOneError(error), secretFields)
     } finally {
       inFlight.current = false
     }
@@ -44,6 +45,7 @@ export function useActionForm<T extends FieldValues>({
 }
 
 function applyServerError<T extends FieldValues>(
+  t: Translate,
   form: UseFormReturn<T>,
   error: PingOneError,
   secretFields: Path<T>[],
@@ -53,11 +55,11 @@ function applyServerError<T extends FieldValues>(
   const isField = (target: string) => form.getValues(target as Path<T>) !== undefined
   const targeted = error.details.filter((d) => d.target && isField(d.target))
   for (const detail of targeted) {
-    form.setError(detail.target as Path<T>, { type: 'server', message: detailMessage(detail) })
+    form.setError(detail.target as Path<T>, { type: 'server', message: detailMessage(t, detail) })
   }
   if (targeted.length < Math.max(error.details.length, 1)) {
     const rest = error.details.find((d) => !targeted.includes(d))
-    form.setError('root.server', { type: 'server', message: rest ? detailMessage(rest) : errorMessage(error) })
+    form.setError('root.server', { type: 'server', message: rest ? detailMessage(t, rest) : errorMessage(t, error) })
   }
   const focus = targeted[0]?.target ?? secretFields[0]
   if (focus) form.setFocus(focus as Path<T>)

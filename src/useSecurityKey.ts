@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { errorMessage } from './errorMessage'
 import { isPingOneError } from './flow/errors'
+import type { Translate } from './messages/types'
 import { encodeAssertion, parseRequestOptions } from './flow/webauthn'
 import { useSignOn } from './useSignOn'
 
@@ -14,7 +15,7 @@ export function hasWebAuthn(): boolean {
  * browser for the security key, then sends `assertion.check`. The prompt is aborted on unmount.
  */
 export function useSecurityKey(requestOptions: string | undefined) {
-  const { act } = useSignOn()
+  const { act, t } = useSignOn()
   const [problem, setProblem] = useState<string>()
   const [prompting, setPrompting] = useState(false)
   const pending = useRef<AbortController | null>(null)
@@ -34,7 +35,7 @@ export function useSecurityKey(requestOptions: string | undefined) {
       const assertion = encodeAssertion(credential as PublicKeyCredential)
       await act('assertion.check', { origin: window.location.origin, assertion, compatibility: 'FULL' })
     } catch (error) {
-      if (!controller.signal.aborted) setProblem(problemMessage(error))
+      if (!controller.signal.aborted) setProblem(problemMessage(t, error))
     } finally {
       pending.current = null
       if (!controller.signal.aborted) setPrompting(false)
@@ -43,12 +44,10 @@ export function useSecurityKey(requestOptions: string | undefined) {
   return { supported: hasWebAuthn(), prompting, problem, start }
 }
 
-function problemMessage(error: unknown): string {
-  if (isPingOneError(error)) return errorMessage(error)
+function problemMessage(t: Translate, error: unknown): string {
+  if (isPingOneError(error)) return errorMessage(t, error)
   const name = error instanceof Error ? error.name : ''
-  if (name === 'NotAllowedError' || name === 'AbortError') {
-    return 'The security key request was cancelled or timed out. Try again, or choose another method.'
-  }
-  if (name === 'SyntaxError' || name === 'TypeError') return 'PingOne sent security key settings this page cannot use.'
-  return 'Your security key could not be used. Try again, or choose another method.'
+  if (name === 'NotAllowedError' || name === 'AbortError') return t('assertion.cancelled')
+  if (name === 'SyntaxError' || name === 'TypeError') return t('assertion.badOptions')
+  return t('assertion.failed')
 }

@@ -1,18 +1,24 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { CurrentStep, useResume, type ButtonProps, type StepProps } from '../src'
+import { CurrentStep, useResume, type ButtonProps, type LinkProps, type StepProps } from '../src'
 import { renderSignOn } from './render'
 
 function BrandButton(props: ButtonProps) {
   return <button {...props} data-brand="acme" />
 }
 
+function BrandLink(props: LinkProps) {
+  return <button {...props} data-brand="acme-link" />
+}
+
 describe('customising through components', () => {
   it('restyles every screen through a primitive slot', async () => {
-    renderSignOn({ components: { Button: BrandButton } })
+    renderSignOn({ components: { Button: BrandButton, Link: BrandLink } })
     const button = await screen.findByRole('button', { name: 'Sign on' })
     expect(button).toHaveAttribute('data-brand', 'acme')
-    expect(screen.getByRole('button', { name: 'Continue with Acme ID' })).toHaveAttribute('data-brand', 'acme')
+    // In-page actions that look like links have their own slot, and so do the provider buttons.
+    expect(screen.getByRole('button', { name: 'Forgot password?' })).toHaveAttribute('data-brand', 'acme-link')
+    expect(screen.getByRole('button', { name: 'Continue with Acme ID' })).toHaveAttribute('data-slot', 'social-button')
   })
 
   it('replaces a whole step and drives the flow with act', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { evaluatePassword, meetsPolicy, reportedRequirements } from '../src/flow/passwordPolicy'
+import { evaluatePassword, meetsPolicy, reportedRequirements, type PasswordRule } from '../src/flow/passwordPolicy'
 import { standardPasswordPolicy } from '../emulator/config'
 import type { PasswordPolicy } from '../src/flow/types'
+import { en } from '../src/messages/en'
+import { createTranslator } from '../src/messages/translator'
+import type { Message } from '../src/messages/types'
+
+// The rules name catalogue keys; the English catalogue turns them into the words the user reads.
+const t = createTranslator('en', (key) => (en as Record<string, Message | undefined>)[key])
+const label = (rule: PasswordRule) => t(rule.message.key, rule.message.params)
 
 // The policy the emulator enforces by default, so the kit's checklist is tested against the same rules.
 const standard = standardPasswordPolicy
@@ -11,7 +18,7 @@ const unmet = (password: string, policy = standard) =>
 
 describe('evaluatePassword', () => {
   it('lists the browser-checkable rules in plain words, and leaves history to PingOne', () => {
-    expect(evaluatePassword(standard, '').map((r) => r.label)).toEqual([
+    expect(evaluatePassword(standard, '').map(label)).toEqual([
       'At least 8 characters',
       'An uppercase letter',
       'A lowercase letter',
@@ -33,7 +40,7 @@ describe('evaluatePassword', () => {
 
   it('counts characters, not UTF-16 units, and honours counts above one and a maximum', () => {
     const policy: PasswordPolicy = { length: { min: 3, max: 4 }, minCharacters: { '0123456789': 2 } }
-    expect(evaluatePassword(policy, '😀😀1').map((r) => [r.label, r.met])).toEqual([
+    expect(evaluatePassword(policy, '😀😀1').map((r) => [label(r), r.met])).toEqual([
       ['3 to 4 characters', true],
       ['At least 2 numbers', false],
     ])
@@ -50,7 +57,7 @@ describe('evaluatePassword', () => {
       ['history', false],
       ['excludesProfileData', false],
     ])
-    expect(rules.at(-2)?.label).toBe('Not one of your last 6 passwords')
+    expect(label(rules.at(-2)!)).toBe('Not one of your last 6 passwords')
   })
 
   it('has nothing to say without a policy', () => {

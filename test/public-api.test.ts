@@ -10,6 +10,8 @@ it('exports exactly the intended kit API', () => {
     'PingOneSignOn',
     'defaultComponents',
     'isPingOneError',
+    'resolveLocale',
+    'shippedLocales',
     'toStep',
     'useActionForm',
     'useResume',

@@ -1,4 +1,8 @@
+import type { MessageKey, MessageParams } from '../messages/types'
 import type { PasswordPolicy, PingOneErrorDetail } from './types'
+
+/** What a rule says, as a catalogue key and its parameters (the UI translates it). */
+export type RuleMessage = { key: MessageKey; params?: MessageParams }
 
 /** One line of a password checklist. */
 export type PasswordRule = {
@@ -6,25 +10,29 @@ export type PasswordRule = {
   id: string
   /** The PingOne requirement name the rule belongs to, as in `unsatisfiedRequirements`. */
   requirement: string
-  label: string
+  /** The rule in words, for the UI to translate: `{ key: 'passwordPolicy.minLength', params: { count: 8 } }`. */
+  message: RuleMessage
   /** Whether the password meets it; server-only rules are never known to be met in the browser. */
   met: boolean
   /** PingOne said the last password sent missed this requirement. */
   reported: boolean
 }
 
-const setNames: Record<string, [one: string, many: string]> = {
-  ABCDEFGHIJKLMNOPQRSTUVWXYZ: ['An uppercase letter', 'uppercase letters'],
-  abcdefghijklmnopqrstuvwxyz: ['A lowercase letter', 'lowercase letters'],
-  '0123456789': ['A number', 'numbers'],
+const setKeys: Record<string, MessageKey> = {
+  ABCDEFGHIJKLMNOPQRSTUVWXYZ: 'passwordPolicy.uppercase',
+  abcdefghijklmnopqrstuvwxyz: 'passwordPolicy.lowercase',
+  '0123456789': 'passwordPolicy.number',
 }
 
-const serverOnlyLabels: Record<string, (policy: PasswordPolicy) => string> = {
-  history: (p) => `Not one of your last ${p.history?.count ?? 'few'} passwords`,
-  excludesProfileData: () => 'Does not contain your name, username or email address',
-  excludesCommonlyUsed: () => 'Not a commonly used password',
-  notSimilarToCurrent: () => 'Not too similar to your current password',
-  minComplexity: () => 'A less predictable mix of characters',
+const serverOnly: Record<string, (policy: PasswordPolicy) => RuleMessage> = {
+  history: (p) =>
+    typeof p.history?.count === 'number'
+      ? { key: 'passwordPolicy.history', params: { count: p.history.count } }
+      : { key: 'passwordPolicy.historyUnknown' },
+  excludesProfileData: () => ({ key: 'passwordPolicy.excludesProfileData' }),
+  excludesCommonlyUsed: () => ({ key: 'passwordPolicy.excludesCommonlyUsed' }),
+  notSimilarToCurrent: () => ({ key: 'passwordPolicy.notSimilarToCurrent' }),
+  minComplexity: () => ({ key: 'passwordPolicy.minComplexity' }),
 }
 
 /**
@@ -35,18 +43,21 @@ const serverOnlyLabels: Record<string, (policy: PasswordPolicy) => string> = {
 export function evaluatePassword(policy: PasswordPolicy | undefined, password: string, reported: string[] = []): PasswordRule[] {
   if (!policy) return []
   const chars = [...password]
-  const rule = (id: string, requirement: string, label: string, met: boolean): PasswordRule => ({
+  const rule = (id: string, requirement: string, message: RuleMessage, met: boolean): PasswordRule => ({
     id,
     requirement,
-    label,
+    message,
     met,
     reported: reported.includes(requirement),
   })
   const rules: PasswordRule[] = []
   const { min, max } = policy.length ?? {}
   if (typeof min === 'number' || typeof max === 'number') {
-    const label = typeof max === 'number' && max < 100 ? `${min ?? 1} to ${max} characters` : `At least ${min ?? 1} characters`
-    rules.push(rule('length', 'length', label, chars.length >= (min ?? 0) && chars.length <= (max ?? Infinity)))
+    const message: RuleMessage =
+      typeof max === 'number' && max < 100
+        ? { key: 'passwordPolicy.lengthRange', params: { min: min ?? 1, count: max } }
+        : { key: 'passwordPolicy.minLength', params: { count: min ?? 1 } }
+    rules.push(rule('length', 'length', message, chars.length >= (min ?? 0) && chars.length <= (max ?? Infinity)))
   }
   for (const [set, count] of Object.entries(policy.minCharacters ?? {})) {
     if (typeof count !== 'number' || count < 1) continue
@@ -55,17 +66,18 @@ export function evaluatePassword(policy: PasswordPolicy | undefined, password: s
   }
   const repeats = policy.maxRepeatedCharacters
   if (typeof repeats === 'number') {
-    const label = `No character more than ${repeats} ${repeats === 1 ? 'time' : 'times'} in a row`
-    rules.push(rule('maxRepeatedCharacters', 'maxRepeatedCharacters', label, longestRun(chars) <= repeats))
+    const message: RuleMessage = { key: 'passwordPolicy.maxRepeated', params: { count: repeats } }
+    rules.push(rule('maxRepeatedCharacters', 'maxRepeatedCharacters', message, longestRun(chars) <= repeats))
   }
   const unique = policy.minUniqueCharacters
   if (typeof unique === 'number') {
-    rules.push(rule('minUniqueCharacters', 'minUniqueCharacters', `At least ${unique} different characters`, new Set(chars).size >= unique))
+    const message: RuleMessage = { key: 'passwordPolicy.minUnique', params: { count: unique } }
+    rules.push(rule('minUniqueCharacters', 'minUniqueCharacters', message, new Set(chars).size >= unique))
   }
   const known = new Set(rules.map((r) => r.requirement))
   for (const name of new Set(reported)) {
     if (known.has(name)) continue
-    rules.push(rule(name, name, serverOnlyLabels[name]?.(policy) ?? `Meets the "${name}" rule`, false))
+    rules.push(rule(name, name, serverOnly[name]?.(policy) ?? { key: 'passwordPolicy.other', params: { name } }, false))
   }
   return rules
 }
@@ -81,11 +93,9 @@ export function meetsPolicy(policy: PasswordPolicy | undefined, password: string
   return evaluatePassword(policy, password).every((rule) => rule.met)
 }
 
-function setLabel(set: string, count: number): string {
-  const names = setNames[set]
-  if (names) return count === 1 ? names[0] : `At least ${count} ${names[1]}`
-  const special = count === 1 ? 'A special character' : `At least ${count} special characters`
-  return `${special} (${set})`
+function setLabel(set: string, count: number): RuleMessage {
+  const key = setKeys[set]
+  return key ? { key, params: { count } } : { key: 'passwordPolicy.special', params: { count, characters: set } }
 }
 
 function longestRun(chars: string[]): number {

@@ -1,23 +1,24 @@
 import type { FieldValues } from 'react-hook-form'
 import type { StepProps } from '../components'
 import { patchBody } from '../flow/patchBody'
+import type { MessageKey } from '../messages/types'
 import { FormError } from '../ui/FormError'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
 
 /** The attributes a confirmation may edit, in PATCH-user names. */
-const fields = [
-  { name: 'username', label: 'Username', autoComplete: 'username', required: true },
-  { name: 'email', label: 'Email', autoComplete: 'email', type: 'email', required: true },
-  { name: 'name.given', label: 'First name', autoComplete: 'given-name', required: false },
-  { name: 'name.family', label: 'Last name', autoComplete: 'family-name', required: false },
-] as const
+const fields: { name: string; label: MessageKey; requiredMessage?: MessageKey; autoComplete: string; type?: string }[] = [
+  { name: 'username', label: 'fields.username', requiredMessage: 'fields.usernameRequired', autoComplete: 'username' },
+  { name: 'email', label: 'fields.email', requiredMessage: 'fields.emailRequired', autoComplete: 'email', type: 'email' },
+  { name: 'name.given', label: 'accountConfirmation.firstName', autoComplete: 'given-name' },
+  { name: 'name.family', label: 'accountConfirmation.lastName', autoComplete: 'family-name' },
+]
 
 /** ACCOUNT_CONFIRMATION_REQUIRED: the details the identity provider supplied, to check and edit. */
 export function AccountConfirmationStep({ step, isPending }: StepProps<'accountConfirmation'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const supplied = step.attributes
-  const shown = fields.filter((field) => field.required || valueAt(supplied, field.name) !== '')
+  const shown = fields.filter((field) => field.requiredMessage || valueAt(supplied, field.name) !== '')
   const { form, onSubmit } = useActionForm<FieldValues>({
     action: 'user.confirm',
     defaultValues: {
@@ -28,29 +29,29 @@ export function AccountConfirmationStep({ step, isPending }: StepProps<'accountC
     toBody: patchBody,
   })
   const { errors } = form.formState
-  const provider = step.identityProvider?.name || 'Your identity provider'
+  const provider = step.identityProvider?.name
   return (
-    <C.Layout title="Confirm your details">
-      <p>{provider} shared these details. Correct anything that is wrong, then continue.</p>
+    <C.Layout title={t('accountConfirmation.title')}>
+      <p>{provider ? t('accountConfirmation.intro', { provider }) : t('accountConfirmation.introUnnamed')}</p>
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
         {shown.map((field) => (
           <C.TextField
             key={field.name}
-            label={field.required ? field.label : `${field.label} (optional)`}
-            type={'type' in field ? field.type : 'text'}
+            label={field.requiredMessage ? t(field.label) : t('field.optional', { label: t(field.label) })}
+            type={field.type ?? 'text'}
             autoComplete={field.autoComplete}
             autoCapitalize={field.name === 'username' ? 'none' : undefined}
             spellCheck={false}
             error={form.getFieldState(field.name, form.formState).error?.message}
             {...form.register(field.name, {
-              required: field.required ? `Enter your ${field.label.toLowerCase()}.` : false,
+              required: field.requiredMessage ? t(field.requiredMessage) : false,
               setValueAs: (value: unknown) => (typeof value === 'string' ? value.trim() : ''),
             })}
           />
         ))}
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Continue
+          {t('accountConfirmation.submit')}
         </C.Button>
       </form>
     </C.Layout>

@@ -13,7 +13,7 @@ type Values = { username: string; password: string }
  * existing account to link it, or (when offered) create one, prefilled with what the IdP supplied.
  */
 export function AccountLinkingStep({ step, isPending }: StepProps<'accountLinking'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'usernamePassword.check',
     defaultValues: { username: '', password: '' },
@@ -21,7 +21,7 @@ export function AccountLinkingStep({ step, isPending }: StepProps<'accountLinkin
   })
   const subview = useSubview<'register'>()
   const { errors } = form.formState
-  const provider = step.identityProvider?.name || 'external'
+  const provider = step.identityProvider?.name
   if (subview.view === 'register') {
     return (
       <RegistrationForm
@@ -32,26 +32,34 @@ export function AccountLinkingStep({ step, isPending }: StepProps<'accountLinkin
     )
   }
   return (
-    <C.Layout title={`Link your ${provider} account`}>
-      <p>
-        Your {provider} account is not linked to an account here yet.
-        {step.canSignOn && ' Sign on to link it.'}
-        {step.canRegister && (step.canSignOn ? ' New here? Create an account instead.' : ' Create an account to continue.')}
-      </p>
+    <C.Layout title={provider ? t('accountLinking.title', { provider }) : t('accountLinking.titleUnnamed')}>
+      <p>{provider ? t('accountLinking.notLinked', { provider }) : t('accountLinking.notLinkedUnnamed')}</p>
+      {step.canSignOn && <p>{t('accountLinking.signOnToLink')}</p>}
       {step.canSignOn && (
         <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
           <FormError errors={errors} />
           <UsernameField form={form} />
           <PasswordField form={form} />
           <C.Button type="submit" aria-disabled={isPending || undefined}>
-            Sign on and link
+            {t('accountLinking.submit')}
           </C.Button>
         </form>
       )}
-      {step.canRegister && (
-        <C.Button variant={step.canSignOn ? 'link' : 'primary'} ref={subview.opener('register')} onClick={() => subview.open('register')}>
-          Create an account
-        </C.Button>
+      {step.canRegister && step.canSignOn && (
+        <>
+          <p>{t('accountLinking.orRegister')}</p>
+          <C.Link ref={subview.opener('register')} onClick={() => subview.open('register')}>
+            {t('accountLinking.register')}
+          </C.Link>
+        </>
+      )}
+      {step.canRegister && !step.canSignOn && (
+        <>
+          <p>{t('accountLinking.registerToContinue')}</p>
+          <C.Button ref={subview.opener('register')} onClick={() => subview.open('register')}>
+            {t('accountLinking.register')}
+          </C.Button>
+        </>
       )}
     </C.Layout>
   )

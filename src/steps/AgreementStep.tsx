@@ -6,18 +6,18 @@ import { useSignOn } from '../useSignOn'
 
 /** AGREEMENT_CONSENT_REQUIRED: the terms, as text in a scrollable region, to accept or decline. */
 export function AgreementStep({ step, act, isPending, error }: StepProps<'agreement'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const declineHint = useId()
-  const name = step.agreement.name ?? 'Terms of service'
+  const name = step.agreement.name ?? t('agreement.defaultName')
   // Server text stays text: split into paragraphs at blank lines, line breaks kept inside them.
   const paragraphs = (step.agreement.text ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '')
   const answer = (accept: boolean) => {
     if (!isPending) act('user.consent', { accept }).catch(() => undefined)
   }
   return (
-    <C.Layout title="Review the terms">
+    <C.Layout title={t('agreement.title')}>
       <StepError error={error} />
-      <p>To continue, read and accept the {name}.</p>
+      <p>{t('agreement.intro', { name })}</p>
       <div
         role="region"
         aria-label={name}
@@ -34,12 +34,12 @@ export function AgreementStep({ step, act, isPending, error }: StepProps<'agreem
         ))}
       </div>
       <C.Button aria-disabled={isPending || undefined} onClick={() => answer(true)}>
-        Accept
+        {t('agreement.accept')}
       </C.Button>
       <C.Button variant="secondary" aria-disabled={isPending || undefined} aria-describedby={declineHint} onClick={() => answer(false)}>
-        Decline
+        {t('agreement.decline')}
       </C.Button>
-      <p id={declineHint}>Declining ends this sign-on.</p>
+      <p id={declineHint}>{t('agreement.declineHint')}</p>
       <NotYou />
     </C.Layout>
   )

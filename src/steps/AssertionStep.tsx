@@ -8,19 +8,19 @@ import { useSignOn } from '../useSignOn'
  * Without WebAuthn, or after a cancelled prompt, the other devices are listed.
  */
 export function AssertionStep({ step, isPending }: StepProps<'assertion'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { supported, prompting, problem, start } = useSecurityKey(step.requestOptions)
   const busy = isPending || prompting
   return (
-    <C.Layout title="Use your security key">
+    <C.Layout title={t('assertion.title')}>
       {!supported ? (
-        <C.Alert>This browser cannot use security keys. Choose another method, or use another browser.</C.Alert>
+        <C.Alert>{t('assertion.unsupported')}</C.Alert>
       ) : (
         <>
           {problem && <C.Alert>{problem}</C.Alert>}
-          <p>Insert or touch your security key when your browser asks for it.</p>
+          <p>{t('assertion.intro')}</p>
           <C.Button aria-disabled={busy || undefined} onClick={() => !busy && void start()}>
-            Use security key
+            {t('assertion.start')}
           </C.Button>
         </>
       )}

@@ -9,7 +9,7 @@ type Values = { currentPassword: string; newPassword: string }
 
 /** PASSWORD_EXPIRED and MUST_CHANGE_PASSWORD: the current password and a new one that meets the policy. */
 export function ChangePasswordStep({ step, isPending }: StepProps<'changePassword'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'password.reset',
     defaultValues: { currentPassword: '', newPassword: '' },
@@ -19,31 +19,28 @@ export function ChangePasswordStep({ step, isPending }: StepProps<'changePasswor
   const username = step.user?.username
   const expired = step.reason === 'expired'
   return (
-    <C.Layout title={expired ? 'Your password has expired' : 'Change your password'}>
-      <p>
-        {expired ? 'Choose a new password to continue.' : 'You need to choose a new password before you continue.'}
-        {username && ` Signing on as ${username}.`}
-      </p>
+    <C.Layout title={t(expired ? 'changePassword.titleExpired' : 'changePassword.title')}>
+      <p>{t(expired ? 'changePassword.introExpired' : 'changePassword.intro')}</p>
+      {username && <p data-slot="user">{t('user.signingOnAs', { username })}</p>}
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
         {/* Lets password managers pair the new password with the account. */}
         {username && <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />}
-        <C.TextField
-          label="Current password"
-          type="password"
+        <C.PasswordField
+          label={t('changePassword.currentPassword')}
           autoComplete="current-password"
           error={errors.currentPassword?.message}
-          {...form.register('currentPassword', { required: 'Enter your current password.' })}
+          {...form.register('currentPassword', { required: t('changePassword.currentPasswordRequired') })}
         />
         <NewPasswordField
           form={form}
           name="newPassword"
-          label="New password"
+          label={t('changePassword.newPassword')}
           policy={step.passwordPolicy}
-          requiredMessage="Choose a new password."
+          requiredMessage={t('changePassword.newPasswordRequired')}
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Change password
+          {t('changePassword.submit')}
         </C.Button>
       </form>
       <NotYou />

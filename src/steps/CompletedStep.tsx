@@ -3,10 +3,10 @@ import { useSignOn } from '../useSignOn'
 
 /** COMPLETED: PingOne is done; the code is on its way to the app. */
 export function CompletedStep(_props: StepProps<'completed'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   return (
-    <C.Layout title="Signing you in">
-      <p role="status">One moment…</p>
+    <C.Layout title={t('completed.title')}>
+      <C.Spinner label={t('completed.status')} />
     </C.Layout>
   )
 }

@@ -7,7 +7,7 @@ type Values = { userCode: string }
 
 /** DAG_USER_CODE_REQUIRED: the code shown on the device (XXXX-XXXX) links it to this sign-on. */
 export function DeviceCodeStep({ isPending }: StepProps<'deviceCode'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'deviceAuthGrant.userCode.verify',
     defaultValues: { userCode: '' },
@@ -16,24 +16,24 @@ export function DeviceCodeStep({ isPending }: StepProps<'deviceCode'>) {
   })
   const { errors } = form.formState
   return (
-    <C.Layout title="Connect a device">
-      <p>Enter the code shown on your device.</p>
+    <C.Layout title={t('deviceCode.title')}>
+      <p>{t('deviceCode.intro')}</p>
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
-        <C.TextField
-          label="Code"
-          placeholder="XXXX-XXXX"
-          autoComplete="one-time-code"
+        <C.CodeField
+          label={t('deviceCode.code')}
+          placeholder={t('deviceCode.placeholder')}
+          // Letters and digits: a text keyboard, not the numeric one.
+          inputMode="text"
           autoCapitalize="characters"
-          spellCheck={false}
           error={errors.userCode?.message}
           {...form.register('userCode', {
-            required: 'Enter the code shown on your device.',
-            pattern: { value: /^\s*[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}\s*$/, message: 'The code has 8 characters, like BCDF-GHJK.' },
+            required: t('deviceCode.codeRequired'),
+            pattern: { value: /^\s*[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}\s*$/, message: t('deviceCode.codeFormat') },
           })}
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Continue
+          {t('deviceCode.submit')}
         </C.Button>
       </form>
     </C.Layout>

@@ -5,20 +5,23 @@ import { useSignOn } from '../useSignOn'
 
 /** DAG_CONSENT_REQUIRED: allow or deny the device that showed the code, for this application. */
 export function DeviceConsentStep({ step, act, isPending, error }: StepProps<'deviceConsent'>) {
-  const { components: C } = useSignOn()
-  const application = step.applicationName || 'the application'
+  const { components: C, t } = useSignOn()
   const answer = (accept: boolean) => {
     if (!isPending) act('deviceAuthGrant.consent', { accept }).catch(() => undefined)
   }
   return (
-    <C.Layout title="Allow this device?">
+    <C.Layout title={t('deviceConsent.title')}>
       <StepError error={error} />
-      <p>A device is asking to use {application} as you. Allow it only if you started this on your own device.</p>
+      <p>
+        {step.applicationName
+          ? t('deviceConsent.intro', { application: step.applicationName })
+          : t('deviceConsent.introUnnamed')}
+      </p>
       <C.Button aria-disabled={isPending || undefined} onClick={() => answer(true)}>
-        Allow
+        {t('deviceConsent.allow')}
       </C.Button>
       <C.Button variant="secondary" aria-disabled={isPending || undefined} onClick={() => answer(false)}>
-        Deny
+        {t('deviceConsent.deny')}
       </C.Button>
       <NotYou />
     </C.Layout>

@@ -4,11 +4,11 @@ import { useSignOn } from '../useSignOn'
 
 /** DEVICE_SELECTION_REQUIRED: the user picks one of their MFA devices. */
 export function DeviceSelectionStep({ step }: StepProps<'deviceSelection'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   return (
-    <C.Layout title="Verify it’s you">
-      <p>Choose how to confirm your sign-on.</p>
-      <DeviceChoices devices={step.devices} label="Verification methods" />
+    <C.Layout title={t('deviceSelection.title')}>
+      <p>{t('deviceSelection.intro')}</p>
+      <DeviceChoices devices={step.devices} label={t('deviceSelection.label')} />
     </C.Layout>
   )
 }

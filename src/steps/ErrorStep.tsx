@@ -4,12 +4,12 @@ import { useSignOn } from '../useSignOn'
 
 /** The sign-on cannot go on: it failed to start, expired, or could not be finished. */
 export function ErrorStep({ error, restart }: ErrorStepProps) {
-  const { components: C } = useSignOn()
-  const title = error.isFlowExpired ? 'Your sign-on expired' : 'Sign-on interrupted'
+  const { components: C, t } = useSignOn()
+  const title = t(error.isFlowExpired ? 'errorStep.titleExpired' : 'errorStep.title')
   return (
     <C.Layout title={title}>
-      <C.Alert>{errorMessage(error)}</C.Alert>
-      <C.Button onClick={restart}>Start again</C.Button>
+      <C.Alert>{errorMessage(t, error)}</C.Alert>
+      <C.Button onClick={restart}>{t('common.restart')}</C.Button>
     </C.Layout>
   )
 }

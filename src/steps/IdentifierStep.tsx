@@ -13,7 +13,7 @@ type Values = { username: string }
  * "Create an account" when the flow offers it.
  */
 export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
-  const { components: C, authenticate, lastUsername = '' } = useSignOn()
+  const { components: C, authenticate, lastUsername = '', t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'user.lookup',
     defaultValues: { username: lastUsername },
@@ -30,18 +30,18 @@ export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
     )
   }
   return (
-    <C.Layout title="Sign on">
+    <C.Layout title={t('identifier.title')}>
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
         <UsernameField form={form} />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Next
+          {t('identifier.submit')}
         </C.Button>
       </form>
       {step.canRegister && (
-        <C.Button variant="link" ref={subview.opener('register')} onClick={() => subview.open('register')}>
-          Create an account
-        </C.Button>
+        <C.Link ref={subview.opener('register')} onClick={() => subview.open('register')}>
+          {t('identifier.register')}
+        </C.Link>
       )}
       <C.SocialButtons providers={step.socialProviders} onSelect={authenticate} isPending={isPending} />
     </C.Layout>

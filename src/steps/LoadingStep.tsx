@@ -1,11 +1,11 @@
 import { useSignOn } from '../useSignOn'
 
-/** Shown while PingOne answers the first request. */
+/** Shown while PingOne answers the first request (and while the locale's messages load). */
 export function LoadingStep() {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   return (
-    <C.Layout title="Sign on">
-      <p role="status">Loading…</p>
+    <C.Layout title={t('loading.title')}>
+      <C.Spinner label={t('loading.status')} />
     </C.Layout>
   )
 }

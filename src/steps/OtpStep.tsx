@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { StepProps } from '../components'
 import { errorMessage } from '../errorMessage'
-import { otpPrompt } from '../flow/deviceLabel'
 import { toPingOneError } from '../flow/errors'
 import { OtherDevices } from '../ui/DeviceChoices'
+import { otpPrompt } from '../ui/deviceText'
 import { FormError } from '../ui/FormError'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
@@ -12,7 +12,7 @@ type Values = { otp: string }
 
 /** OTP_REQUIRED: the code sent to the selected device (or shown by an authenticator app). */
 export function OtpStep({ step, act, isPending }: StepProps<'otp'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'otp.check',
     defaultValues: { otp: '' },
@@ -29,31 +29,28 @@ export function OtpStep({ step, act, isPending }: StepProps<'otp'>) {
     form.clearErrors()
     act('device.select', { device: { id: device.id } }).then(
       () => setResent(true),
-      (error: unknown) => form.setError('root.server', { type: 'server', message: errorMessage(toPingOneError(error)) }),
+      (error: unknown) => form.setError('root.server', { type: 'server', message: errorMessage(t, toPingOneError(error)) }),
     )
   }
   return (
-    <C.Layout title="Enter your code">
-      <p>{otpPrompt(device)}</p>
-      {resent && <C.Alert tone="info">We sent you a new code.</C.Alert>}
+    <C.Layout title={t('otp.title')}>
+      <p>{otpPrompt(t, device)}</p>
+      {resent && <C.Alert tone="info">{t('otp.resent')}</C.Alert>}
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
-        <C.TextField
-          label="Code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
+        <C.CodeField
+          label={t('otp.code')}
           error={errors.otp?.message}
-          {...form.register('otp', { required: 'Enter the code.' })}
+          {...form.register('otp', { required: t('otp.codeRequired') })}
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Verify
+          {t('otp.submit')}
         </C.Button>
       </form>
       {canResend && (
-        <C.Button variant="link" aria-disabled={isPending || undefined} onClick={resend}>
-          Resend code
-        </C.Button>
+        <C.Link aria-disabled={isPending || undefined} onClick={resend}>
+          {t('otp.resend')}
+        </C.Link>
       )}
       <OtherDevices step={step} />
     </C.Layout>

@@ -10,7 +10,7 @@ type Values = { password: string }
 
 /** PASSWORD_REQUIRED: the user is known, only the password is missing ("Forgot password?" if offered). */
 export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'usernamePassword.check',
     defaultValues: { password: '' },
@@ -19,32 +19,25 @@ export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
   const { errors } = form.formState
   const username = step.user?.username
   const serverError = (error: PingOneError) =>
-    form.setError('root.server', { type: 'server', message: errorMessage(error) })
+    form.setError('root.server', { type: 'server', message: errorMessage(t, error) })
   return (
-    <C.Layout title="Enter your password">
-      {username && <p data-slot="user">Signing on as {username}</p>}
+    <C.Layout title={t('password.title')}>
+      {username && <p data-slot="user">{t('user.signingOnAs', { username })}</p>}
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
         {/* Lets password managers pair the password with the account. */}
         {username && <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />}
         <PasswordField form={form} />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Sign on
+          {t('password.submit')}
         </C.Button>
       </form>
       {step.canRecoverPassword && (
         // The flow knows the user, so PingOne needs no username: straight to the recovery code.
-        <C.Button variant="link" onClick={() => act('password.forgot', {}).catch(serverError)}>
-          Forgot password?
-        </C.Button>
+        <C.Link onClick={() => act('password.forgot', {}).catch(serverError)}>{t('password.forgotPassword')}</C.Link>
       )}
       {step.canSwitchUser && (
-        <C.Button
-          variant="link"
-          onClick={() => act('session.reset').catch(serverError)}
-        >
-          Sign on as someone else
-        </C.Button>
+        <C.Link onClick={() => act('session.reset').catch(serverError)}>{t('password.switchUser')}</C.Link>
       )}
     </C.Layout>
   )

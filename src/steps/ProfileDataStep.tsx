@@ -12,11 +12,11 @@ import { useSignOn } from '../useSignOn'
  * its dotted attribute name, so PingOne's errors land on it; sent as a PATCH body.
  */
 export function ProfileDataStep({ step, isPending }: StepProps<'profileData'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t, locale } = useSignOn()
   const { form, onSubmit } = useActionForm<FieldValues>({ action: 'user.update', toBody: patchBody })
   const { errors } = form.formState
   return (
-    <C.Layout title="Complete your profile">
+    <C.Layout title={t('profileData.title')}>
       {step.promptText && <p>{step.promptText}</p>}
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
@@ -25,18 +25,18 @@ export function ProfileDataStep({ step, isPending }: StepProps<'profileData'>) {
           return (
             <C.TextField
               key={attribute.name}
-              label={attribute.required ? label : `${label} (optional)`}
+              label={attribute.required ? label : t('field.optional', { label })}
               {...inputHints(attribute)}
               required={attribute.required}
               error={form.getFieldState(attribute.name, form.formState).error?.message}
               {...form.register(attribute.name, {
-                required: attribute.required ? `Enter your ${label.toLowerCase()}.` : false,
+                required: attribute.required ? t('profileData.required', { name: inSentence(label, locale) }) : false,
               })}
             />
           )
         })}
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Continue
+          {t('profileData.submit')}
         </C.Button>
       </form>
       <NotYou />
@@ -62,4 +62,9 @@ const hints: Record<string, { type?: string; autoComplete: string }> = {
 
 function inputHints(attribute: ProfileAttribute) {
   return hints[attribute.name] ?? { autoComplete: 'on' }
+}
+
+/** PingOne's display name, lower-cased to sit inside a sentence, except in German, where nouns keep their capital. */
+function inSentence(name: string, locale: string) {
+  return locale.split('-')[0] === 'de' ? name : name.toLocaleLowerCase(locale)
 }

@@ -8,15 +8,16 @@ import { useSignOn } from '../useSignOn'
  * every 2 s (paused while the tab is hidden). PingOne's answer moves the flow on by itself.
  */
 export function PushStep({ step }: StepProps<'push'>) {
-  const { components: C, refresh } = useSignOn()
+  const { components: C, refresh, t } = useSignOn()
   usePolling(refresh)
   const device = step.selectedDevice
-  const phone = device?.nickname ?? device?.model?.marketingName ?? 'your phone'
+  const phone = device?.nickname ?? device?.model?.marketingName
   return (
-    <C.Layout title="Approve the sign-on on your phone">
-      <p>We sent a notification to {phone}. Open it and approve the sign-on.</p>
-      <p role="status" data-slot="waiting">
-        Waiting for your approval…
+    <C.Layout title={t('push.title')}>
+      <p>{phone ? t('push.sentTo', { device: phone }) : t('push.sent')}</p>
+      {/* The spinner announces the wait; the words stay visible beside it, said once. */}
+      <p data-slot="waiting">
+        <C.Spinner label={t('push.waiting')} /> <span aria-hidden="true">{t('push.waiting')}</span>
       </p>
       <OtherDevices step={step} />
     </C.Layout>

@@ -7,23 +7,23 @@ import { useSignOn } from '../useSignOn'
 
 /** PUSH_CONFIRMATION_TIMED_OUT: the phone did not answer in time; send again or use another device. */
 export function PushTimedOutStep({ step, act, isPending }: StepProps<'pushTimedOut'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const [error, setError] = useState<string>()
   const device = step.selectedDevice
   const retry = () => {
     if (!device || isPending) return
     setError(undefined)
     act('device.select', { device: { id: device.id } }).catch((failure: unknown) =>
-      setError(errorMessage(toPingOneError(failure))),
+      setError(errorMessage(t, toPingOneError(failure))),
     )
   }
   return (
-    <C.Layout title="The notification expired">
+    <C.Layout title={t('pushTimedOut.title')}>
       {error && <C.Alert>{error}</C.Alert>}
-      <p>Your phone did not answer in time.</p>
+      <p>{t('pushTimedOut.intro')}</p>
       {device && step.canSwitchDevice && (
         <C.Button aria-disabled={isPending || undefined} onClick={retry}>
-          Send another notification
+          {t('pushTimedOut.retry')}
         </C.Button>
       )}
       <OtherDevices step={step} open />

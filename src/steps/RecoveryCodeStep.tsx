@@ -10,7 +10,7 @@ type Values = { recoveryCode: string; newPassword: string }
 
 /** RECOVERY_CODE_REQUIRED: the code PingOne e-mailed and a new password. */
 export function RecoveryCodeStep({ step, isPending }: StepProps<'recoveryCode'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'password.recover',
     defaultValues: { recoveryCode: '', newPassword: '' },
@@ -18,27 +18,26 @@ export function RecoveryCodeStep({ step, isPending }: StepProps<'recoveryCode'>)
   })
   const { errors } = form.formState
   return (
-    <C.Layout title="Reset your password">
-      <p>If your username belongs to an account, we have emailed you a code. Enter it and choose a new password.</p>
+    <C.Layout title={t('recoveryCode.title')}>
+      <p>{t('recoveryCode.intro')}</p>
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
-        <C.TextField
-          label="Recovery code"
-          autoComplete="one-time-code"
+        <C.CodeField
+          label={t('recoveryCode.code')}
+          inputMode="text"
           autoCapitalize="characters"
-          spellCheck={false}
           error={errors.recoveryCode?.message}
-          {...form.register('recoveryCode', { required: 'Enter the code from the email.' })}
+          {...form.register('recoveryCode', { required: t('recoveryCode.codeRequired') })}
         />
         <NewPasswordField
           form={form}
           name="newPassword"
-          label="New password"
+          label={t('changePassword.newPassword')}
           policy={step.passwordPolicy}
-          requiredMessage="Choose a new password."
+          requiredMessage={t('changePassword.newPasswordRequired')}
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Reset password
+          {t('recoveryCode.submit')}
         </C.Button>
       </form>
       {step.canResend && <ResendCode action="password.sendRecoveryCode" />}

@@ -14,7 +14,7 @@ type Values = { username: string; password: string }
  * "Forgot password?" and "Create an account" when the flow offers them.
  */
 export function UsernamePasswordStep({ step, isPending }: StepProps<'usernamePassword'>) {
-  const { components: C, authenticate, lastUsername = '' } = useSignOn()
+  const { components: C, authenticate, lastUsername = '', t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'usernamePassword.check',
     defaultValues: { username: lastUsername, password: '' },
@@ -35,24 +35,24 @@ export function UsernamePasswordStep({ step, isPending }: StepProps<'usernamePas
     )
   }
   return (
-    <C.Layout title="Sign on">
+    <C.Layout title={t('usernamePassword.title')}>
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
         <UsernameField form={form} />
         <PasswordField form={form} />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Sign on
+          {t('usernamePassword.submit')}
         </C.Button>
       </form>
       {step.canRecoverPassword && (
-        <C.Button variant="link" ref={subview.opener('forgot')} onClick={() => subview.open('forgot')}>
-          Forgot password?
-        </C.Button>
+        <C.Link ref={subview.opener('forgot')} onClick={() => subview.open('forgot')}>
+          {t('usernamePassword.forgotPassword')}
+        </C.Link>
       )}
       {step.canRegister && (
-        <C.Button variant="link" ref={subview.opener('register')} onClick={() => subview.open('register')}>
-          Create an account
-        </C.Button>
+        <C.Link ref={subview.opener('register')} onClick={() => subview.open('register')}>
+          {t('usernamePassword.register')}
+        </C.Link>
       )}
       <C.SocialButtons providers={step.socialProviders} onSelect={authenticate} isPending={isPending} />
     </C.Layout>

@@ -9,7 +9,7 @@ type Values = { verificationCode: string }
 
 /** VERIFICATION_CODE_REQUIRED: the code PingOne e-mailed to a new account's address. */
 export function VerificationCodeStep({ step, isPending }: StepProps<'verificationCode'>) {
-  const { components: C } = useSignOn()
+  const { components: C, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'user.verify',
     defaultValues: { verificationCode: '' },
@@ -18,20 +18,19 @@ export function VerificationCodeStep({ step, isPending }: StepProps<'verificatio
   const { errors } = form.formState
   const email = emailOf(step.flow._embedded?.user)
   return (
-    <C.Layout title="Verify your email">
-      <p>{email ? `We emailed a code to ${email}.` : 'We emailed you a code.'} Enter it to finish creating your account.</p>
+    <C.Layout title={t('verificationCode.title')}>
+      <p>{email ? t('verificationCode.introWithEmail', { email }) : t('verificationCode.intro')}</p>
       <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
         <FormError errors={errors} />
-        <C.TextField
-          label="Verification code"
-          autoComplete="one-time-code"
+        <C.CodeField
+          label={t('verificationCode.code')}
+          inputMode="text"
           autoCapitalize="characters"
-          spellCheck={false}
           error={errors.verificationCode?.message}
-          {...form.register('verificationCode', { required: 'Enter the code from the email.' })}
+          {...form.register('verificationCode', { required: t('verificationCode.codeRequired') })}
         />
         <C.Button type="submit" aria-disabled={isPending || undefined}>
-          Verify
+          {t('verificationCode.submit')}
         </C.Button>
       </form>
       {step.canResend && <ResendCode action="user.sendVerificationCode" />}

@@ -3,37 +3,36 @@ import { useSignOn } from '../useSignOn'
 
 type FieldProps<T extends FieldValues> = {
   form: UseFormReturn<T>
-  /** The message when the field is left empty. */
+  /** The message when the field is left empty; defaults to the catalogue's. */
   requiredMessage?: string
 }
 
 /** The username field every sign-on form shares, wired to the form and its server errors. */
-export function UsernameField<T extends FieldValues & { username: string }>({ form, requiredMessage = 'Enter your username.' }: FieldProps<T>) {
-  const { TextField } = useSignOn().components
+export function UsernameField<T extends FieldValues & { username: string }>({ form, requiredMessage }: FieldProps<T>) {
+  const { components, t } = useSignOn()
   const name = 'username' as Path<T>
   return (
-    <TextField
-      label="Username"
+    <components.TextField
+      label={t('fields.username')}
       autoComplete="username"
       autoCapitalize="none"
       spellCheck={false}
       error={form.getFieldState(name, form.formState).error?.message}
-      {...form.register(name, { required: requiredMessage })}
+      {...form.register(name, { required: requiredMessage ?? t('fields.usernameRequired') })}
     />
   )
 }
 
-/** The current-password field of the sign-on forms. */
-export function PasswordField<T extends FieldValues & { password: string }>({ form, requiredMessage = 'Enter your password.' }: FieldProps<T>) {
-  const { TextField } = useSignOn().components
+/** The current-password field of the sign-on forms (through the `PasswordField` slot). */
+export function PasswordField<T extends FieldValues & { password: string }>({ form, requiredMessage }: FieldProps<T>) {
+  const { components, t } = useSignOn()
   const name = 'password' as Path<T>
   return (
-    <TextField
-      label="Password"
-      type="password"
+    <components.PasswordField
+      label={t('fields.password')}
       autoComplete="current-password"
       error={form.getFieldState(name, form.formState).error?.message}
-      {...form.register(name, { required: requiredMessage })}
+      {...form.register(name, { required: requiredMessage ?? t('fields.passwordRequired') })}
     />
   )
 }

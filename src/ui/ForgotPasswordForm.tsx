@@ -16,7 +16,7 @@ type Values = { username: string }
 
 /** Asks for the username and sends `password.forgot`; PingOne e-mails a recovery code. */
 export function ForgotPasswordForm({ defaultUsername = '', onCancel }: ForgotPasswordFormProps) {
-  const { components: C, isPending } = useSignOn()
+  const { components: C, isPending, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'password.forgot',
     defaultValues: { username: defaultUsername },
@@ -25,19 +25,17 @@ export function ForgotPasswordForm({ defaultUsername = '', onCancel }: ForgotPas
   const ref = useFocusHeadingOnMount<HTMLDivElement>()
   return (
     <div ref={ref} onKeyDown={escapeTo(onCancel)} data-slot="subview">
-      <C.Layout title="Reset your password">
-        <p>Enter your username. If it belongs to an account, we will email you a code to reset your password.</p>
+      <C.Layout title={t('forgotPassword.title')}>
+        <p>{t('forgotPassword.intro')}</p>
         <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
           <FormError errors={errors} />
           <UsernameField form={form} />
           <C.Button type="submit" aria-disabled={isPending || undefined}>
-            Send code
+            {t('forgotPassword.submit')}
           </C.Button>
         </form>
         {onCancel && (
-          <C.Button variant="link" onClick={onCancel}>
-            Back to sign on
-          </C.Button>
+          <C.Link onClick={onCancel}>{t('subview.back')}</C.Link>
         )}
       </C.Layout>
     </div>

@@ -16,25 +16,24 @@ export type NewPasswordFieldProps<T extends FieldValues> = {
 }
 
 /**
- * A new-password field (through the `TextField` slot) with the live policy checklist under it.
+ * A new-password field (through the `PasswordField` slot) with the live policy checklist under it.
  * It blocks a password that misses a rule the browser can check, and marks the rules PingOne
  * reported missed on the last try. Only this field re-renders as the user types.
  */
 export function NewPasswordField<T extends FieldValues>({ form, name, label, policy, requiredMessage }: NewPasswordFieldProps<T>) {
-  const { components, error } = useSignOn()
+  const { components, error, t } = useSignOn()
   const checklistId = useId()
   const password = useWatch({ control: form.control, name }) ?? ''
   return (
     <>
-      <components.TextField
+      <components.PasswordField
         label={label}
-        type="password"
         autoComplete="new-password"
         aria-describedby={policy ? checklistId : undefined}
         error={form.getFieldState(name, form.formState).error?.message}
         {...form.register(name, {
           required: requiredMessage,
-          validate: (value) => meetsPolicy(policy, value) || 'Choose a password that meets every requirement listed.',
+          validate: (value) => meetsPolicy(policy, value) || t('error.passwordRequirements'),
         })}
       />
       <PasswordPolicyChecklist

@@ -8,22 +8,22 @@ import { useSignOn } from '../useSignOn'
  * status with a user, until the sign-on completes).
  */
 export function NotYou() {
-  const { components: C, flow, act, isPending } = useSignOn()
+  const { components: C, flow, act, isPending, t } = useSignOn()
   const [error, setError] = useState<string | null>(null)
   if (!flow?._links['session.reset']) return null
   const reset = () => {
     if (isPending) return
     setError(null)
-    act('session.reset').catch((failure: unknown) => setError(errorMessage(toPingOneError(failure))))
+    act('session.reset').catch((failure: unknown) => setError(errorMessage(t, toPingOneError(failure))))
   }
   return (
     <div data-slot="not-you">
       {error && <C.Alert>{error}</C.Alert>}
       <p>
-        Not you?{' '}
-        <C.Button variant="link" aria-disabled={isPending || undefined} onClick={reset}>
-          Sign on as someone else
-        </C.Button>
+        {t('notYou.prompt')}{' '}
+        <C.Link aria-disabled={isPending || undefined} onClick={reset}>
+          {t('notYou.switch')}
+        </C.Link>
       </p>
     </div>
   )

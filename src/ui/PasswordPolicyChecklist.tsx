@@ -1,6 +1,7 @@
-import type { CSSProperties } from 'react'
 import { evaluatePassword } from '../flow/passwordPolicy'
 import type { PasswordPolicy } from '../flow/types'
+import { useSignOn } from '../useSignOn'
+import { VisuallyHidden } from './VisuallyHidden'
 
 /** Props of {@link PasswordPolicyChecklist}. */
 export type PasswordPolicyChecklistProps = {
@@ -18,46 +19,47 @@ export type PasswordPolicyChecklistProps = {
  * live region says how many are left, and only changes when that does, so typing is not talked over.
  */
 export function PasswordPolicyChecklist({ id, policy, password, reported = [] }: PasswordPolicyChecklistProps) {
-  const rules = evaluatePassword(policy, password, reported)
+  const { t, locale } = useSignOn()
+  const rules = evaluatePassword(policy, password, reported).map((rule) => ({
+    ...rule,
+    label: t(rule.message.key, rule.message.params),
+  }))
   const left = rules.filter((rule) => !rule.met)
   // React only touches the live region when this text changes: when a rule flips, not per keystroke.
   const summary =
     password === '' && reported.length === 0
       ? ''
       : left.length === 0
-        ? 'All password requirements met.'
-        : `Password still needs: ${left.map((rule) => rule.label).join(', ')}.`
+        ? t('passwordPolicy.allMet')
+        : t('passwordPolicy.stillNeeds', { rules: listOf(locale, left.map((rule) => rule.label)) })
   if (rules.length === 0) return null
   return (
     <div data-slot="password-policy">
-      <p id={`${id}-title`}>Your password needs:</p>
+      <p id={`${id}-title`}>{t('passwordPolicy.title')}</p>
       <ul id={id} aria-labelledby={`${id}-title`}>
         {rules.map((rule) => (
           <li key={rule.id} data-met={rule.met ? '' : undefined} data-reported={rule.reported ? '' : undefined}>
             <span aria-hidden="true">{rule.met ? '✓' : rule.reported ? '✗' : '•'} </span>
             {rule.label}
-            <span style={visuallyHidden}>
-              {rule.met ? ' (met)' : rule.reported ? ' (not met, says PingOne)' : ' (not met yet)'}
-            </span>
+            <VisuallyHidden>
+              {' '}
+              {t(rule.met ? 'passwordPolicy.met' : rule.reported ? 'passwordPolicy.reported' : 'passwordPolicy.notMet')}
+            </VisuallyHidden>
           </li>
         ))}
       </ul>
-      <p role="status" aria-live="polite" style={visuallyHidden}>
+      <VisuallyHidden role="status" aria-live="polite">
         {summary}
-      </p>
+      </VisuallyHidden>
     </div>
   )
 }
 
-// Inline, because the stylesheet is optional and these words must never show.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
+/** The rules as a list the locale's way ("a, b, c"; "a、b、c"). */
+function listOf(locale: string, items: string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(items)
+  } catch {
+    return items.join(', ')
+  }
 }

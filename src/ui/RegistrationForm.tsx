@@ -23,7 +23,7 @@ type Values = { username: string; email: string; password: string }
  * sent as `user.register`. PingOne then e-mails a verification code.
  */
 export function RegistrationForm({ defaultValues, passwordPolicy, onCancel }: RegistrationFormProps) {
-  const { components: C, isPending } = useSignOn()
+  const { components: C, isPending, t } = useSignOn()
   const { form, onSubmit } = useActionForm<Values>({
     action: 'user.register',
     defaultValues: { username: defaultValues?.username ?? '', email: defaultValues?.email ?? '', password: '' },
@@ -33,32 +33,30 @@ export function RegistrationForm({ defaultValues, passwordPolicy, onCancel }: Re
   const ref = useFocusHeadingOnMount<HTMLDivElement>()
   return (
     <div ref={ref} onKeyDown={escapeTo(onCancel)} data-slot="subview">
-      <C.Layout title="Create an account">
+      <C.Layout title={t('register.title')}>
         <form onSubmit={onSubmit} noValidate aria-busy={isPending || undefined}>
           <FormError errors={errors} />
-          <UsernameField form={form} requiredMessage="Choose a username." />
+          <UsernameField form={form} requiredMessage={t('register.usernameRequired')} />
           <C.TextField
-            label="Email"
+            label={t('fields.email')}
             type="email"
             autoComplete="email"
             error={errors.email?.message}
-            {...form.register('email', { required: 'Enter your email address.' })}
+            {...form.register('email', { required: t('fields.emailRequired') })}
           />
           <NewPasswordField
             form={form}
             name="password"
-            label="Password"
+            label={t('fields.password')}
             policy={passwordPolicy}
-            requiredMessage="Choose a password."
+            requiredMessage={t('register.passwordRequired')}
           />
           <C.Button type="submit" aria-disabled={isPending || undefined}>
-            Create account
+            {t('register.submit')}
           </C.Button>
         </form>
         {onCancel && (
-          <C.Button variant="link" onClick={onCancel}>
-            Back to sign on
-          </C.Button>
+          <C.Link onClick={onCancel}>{t('subview.back')}</C.Link>
         )}
       </C.Layout>
     </div>

@@ -6,21 +6,21 @@ import { useSignOn } from '../useSignOn'
 
 /** A "Send a new code" button for `action`, with a polite note once PingOne has sent it. */
 export function ResendCode({ action }: { action: FlowAction }) {
-  const { components: C, act, isPending } = useSignOn()
+  const { components: C, act, isPending, t } = useSignOn()
   const [note, setNote] = useState<{ tone: 'info' | 'error'; text: string } | null>(null)
   const resend = () => {
     if (isPending) return
     setNote(null)
     act(action, {}).then(
-      () => setNote({ tone: 'info', text: 'We sent a new code. It replaces the one before.' }),
-      (error: unknown) => setNote({ tone: 'error', text: errorMessage(toPingOneError(error)) }),
+      () => setNote({ tone: 'info', text: t('resendCode.sent') }),
+      (error: unknown) => setNote({ tone: 'error', text: errorMessage(t, toPingOneError(error)) }),
     )
   }
   return (
     <>
-      <C.Button variant="link" aria-disabled={isPending || undefined} onClick={resend}>
-        Send a new code
-      </C.Button>
+      <C.Link aria-disabled={isPending || undefined} onClick={resend}>
+        {t('resendCode.send')}
+      </C.Link>
       {note && <C.Alert tone={note.tone}>{note.text}</C.Alert>}
     </>
   )

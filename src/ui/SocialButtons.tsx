@@ -1,21 +1,19 @@
 import type { SocialButtonsProps } from '../components'
 import { useSignOn } from '../useSignOn'
 
-/** The default list of external identity providers: one button each. */
+/** The default list of external identity providers: one `SocialButton` each. */
 export function SocialButtons({ providers, onSelect, isPending }: SocialButtonsProps) {
-  const { Button } = useSignOn().components
+  const { components: C, t } = useSignOn()
   if (providers.length === 0) return null
   return (
-    <div role="group" aria-label="Other ways to sign on" data-slot="social">
+    <div role="group" aria-label={t('social.label')} data-slot="social">
       {providers.map((provider) => (
-        <Button
+        <C.SocialButton
           key={provider.id}
-          variant="secondary"
+          provider={provider}
           aria-disabled={isPending || undefined}
           onClick={() => !isPending && onSelect(provider)}
-        >
-          Continue with {provider.name}
-        </Button>
+        />
       ))}
     </div>
   )

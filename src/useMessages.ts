@@ -1,0 +1,45 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { en } from './messages/en'
+import { directionOf, isShipped, loadCatalogue, resolveLocale, shippedLocales } from './messages/locales'
+import { createTranslator } from './messages/translator'
+import type { Message, MessageOverrides, Translate } from './messages/types'
+
+/** Per-locale message overrides; `'*'` applies to every locale. */
+export type LocaleMessages = { [locale: string]: MessageOverrides }
+
+type Messages = { t: Translate; locale: string; dir: 'ltr' | 'rtl'; isLoading: boolean }
+
+/**
+ * The translator for `requested` (a BCP 47 tag): the host's overrides, then the shipped catalogue
+ * (loaded on demand through the kit's query client), then English, per key.
+ */
+export function useMessages(
+  requested: string,
+  overrides: LocaleMessages | undefined,
+  dir: 'ltr' | 'rtl' | undefined,
+  client: QueryClient,
+): Messages {
+  const available = [...shippedLocales, ...Object.keys(overrides ?? {}).filter((tag) => tag !== '*')]
+  const locale = resolveLocale(requested, available)
+  const toLoad = isShipped(locale) && locale !== 'en' ? locale : undefined
+  const query = useQuery(
+    {
+      queryKey: ['pingone-signon', 'messages', toLoad],
+      queryFn: () => (toLoad ? loadCatalogue(toLoad) : null),
+      enabled: toLoad !== undefined,
+    },
+    client,
+  )
+  const catalogue = query.data ?? undefined
+  const t = useMemo(() => {
+    const own = overrides?.[locale] as Record<string, Message | undefined> | undefined
+    const everywhere = overrides?.['*'] as Record<string, Message | undefined> | undefined
+    const shipped = catalogue as Partial<Record<string, Message>> | undefined
+    const english = en as Partial<Record<string, Message>>
+    return createTranslator(locale, (key) => own?.[key] ?? everywhere?.[key] ?? shipped?.[key] ?? english[key])
+  }, [locale, overrides, catalogue])
+  // A locale that fails to load (offline) falls back to English rather than blocking the sign-on.
+  return { t, locale, dir: dir ?? directionOf(locale), isLoading: toLoad !== undefined && query.isPending }
+}
+
