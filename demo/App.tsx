@@ -4,6 +4,9 @@ import { signOnConfig } from './config'
 import { redeem, type Tokens } from './redeem'
 import { SignedIn } from './SignedIn'
 
+// The browser's language, or ?lang=de to try another one.
+const locale = new URLSearchParams(location.search).get('lang') ?? navigator.language
+
 /** A host app: a branded page around the kit, which redeems the code once the kit delivers it. */
 export function App() {
   const [tokens, setTokens] = useState<Tokens | null>(null)
@@ -24,7 +27,7 @@ export function App() {
         ) : redeemError ? (
           <p role="alert">The code could not be redeemed: {redeemError}</p>
         ) : (
-          <PingOneSignOn {...signOnConfig} onComplete={onComplete} />
+          <PingOneSignOn {...signOnConfig} locale={locale} onComplete={onComplete} />
         )}
       </main>
     </div>
