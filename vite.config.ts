@@ -32,6 +32,11 @@ export default defineConfig({
     },
     rollupOptions: {
       external: (id) => peers.some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('node:'),
+      // Each locale is its own chunk under locales/, loaded on demand (and budgeted on its own).
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/messages/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
+      },
     },
     sourcemap: true,
     minify: false,
