@@ -3,6 +3,7 @@ import { expect, waitFor } from 'storybook/test'
 import { defaultConfig } from '../../emulator'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, withApplication } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
 /** USERNAME_PASSWORD_REQUIRED: the demo app's default policy. */
@@ -15,19 +16,22 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** The form, with a button for the app's social provider. */
+/** The form, with a button for the app's social provider. (Plays in any locale of the toolbar.) */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Continue with Acme ID' })).toBeVisible()
+  play: async (context) => {
+    const t = await storyMessages(context)
+    await expect(await context.canvas.findByRole('button', { name: t('social.continueWith', { name: 'Acme ID' }) })).toBeVisible()
   },
 }
 
-/** PingOne's answer to a wrong password lands on the password field. */
+/** PingOne's answer to a wrong password lands on the password field. (Plays in any locale.) */
 export const WrongPassword: Story = {
   play: async (context) => {
-    await submitPassword(context, 'demo', 'not-the-password')
-    const password = context.canvas.getByLabelText('Password')
-    await waitFor(() => expect(password).toHaveAccessibleDescription(/Incorrect password. 4 attempts left/))
+    const t = await storyMessages(context)
+    await submitPassword(context, 'demo', 'not-the-password', t)
+    const password = context.canvas.getByLabelText(t('fields.password'))
+    const message = t('error.join', { message: t('error.INVALID_VALUE.password'), detail: t('error.attemptsBeforeLock', { count: 4 }) })
+    await waitFor(() => expect(password).toHaveAccessibleDescription(message))
     await expect(password).toHaveAttribute('aria-invalid', 'true')
   },
 }

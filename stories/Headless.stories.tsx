@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { expect, waitFor } from 'storybook/test'
+import { PingOneSignOn, useSignOn, type PingOneError } from '../src'
+import { onEmulator } from './support/emulator'
+
+/**
+ * A whole sign-on UI of its own, from `useSignOn()` alone: no default step, no `CurrentStep`, no
+ * slot. It reads the step, calls `act`, shows `isPending` and `error`, and says everything with the
+ * kit's messages through `t`, so it speaks every shipped locale.
+ */
+function MySignOn() {
+  const { step, act, isPending, error, fatalError, restart, result, t, locale, dir } = useSignOn()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const view = fatalError ? 'error' : (step?.kind ?? 'loading')
+  // A custom UI owns focus: move it to the new screen's heading, as the kit's steps do.
+  useEffect(() => heading.current?.focus(), [view])
+
+  let title: string
+  let body
+  if (fatalError) {
+    title = t('errorStep.title')
+    body = (
+      <>
+        <p role="alert">{errorText(fatalError, t)}</p>
+        <button type="button" onClick={restart}>
+          {t('common.restart')}
+        </button>
+      </>
+    )
+  } else if (!step) {
+    title = t('loading.title')
+    body = <p role="status">…</p>
+  } else if (step.kind === 'usernamePassword') {
+    title = t('usernamePassword.title')
+    const submit = (values: { username: string; password: string }) =>
+      act('usernamePassword.check', values).catch(() => {
+        // `error` (below) holds it; nothing else to do.
+      })
+    body = <PasswordForm onSubmit={submit} isPending={isPending} error={error && errorText(error, t)} />
+  } else if (step.kind === 'completed') {
+    title = t('completed.title')
+    body = <p role="status">{result ? 'Signed in: the code is with the app.' : '…'}</p>
+  } else {
+    title = step.kind
+    body = (
+      <>
+        <p>This UI only knows the username and password step.</p>
+        <button type="button" onClick={restart}>
+          {t('common.restart')}
+        </button>
+      </>
+    )
+  }
+  return (
+    <article lang={locale} dir={dir} className="my-sign-on" aria-busy={isPending || undefined}>
+      <h1 ref={heading} tabIndex={-1} style={{ outline: 'none' }}>
+        {title}
+      </h1>
+      {body}
+    </article>
+  )
+}
+
+/** A plain form: its own inputs and labels, its own error wiring. */
+function PasswordForm({ onSubmit, isPending, error }: { onSubmit: (values: { username: string; password: string }) => void; isPending: boolean; error: string | null }) {
+  const { t } = useSignOn()
+  const id = useId()
+  const [password, setPassword] = useState('')
+  const [username, setUsername] = useState('')
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (isPending) return
+    onSubmit({ username, password })
+    setPassword('')
+  }
+  return (
+    <form onSubmit={submit} style={{ display: 'grid', gap: '0.75rem' }}>
+      <label htmlFor={`${id}-username`}>{t('fields.username')}</label>
+      <input id={`${id}-username`} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+      <label htmlFor={`${id}-password`}>{t('fields.password')}</label>
+      <input
+        id={`${id}-password`}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        required
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" style={{ margin: 0, fontWeight: 600 }}>
+          ⚠ {error}
+        </p>
+      )}
+      <button type="submit" aria-disabled={isPending || undefined}>
+        {t('usernamePassword.submit')}
+      </button>
+    </form>
+  )
+}
+
+/**
+ * PingOne's error in the user's words: the kit's message for its code and target (most specific
+ * first), then PingOne's own text, then a generic one.
+ */
+function errorText(error: PingOneError, t: ReturnType<typeof useSignOn>['t']): string {
+  const detail = error.details[0]
+  if (detail) {
+    const message =
+      (detail.target && t.maybe(`error.${detail.code}.${detail.target}`)) || t.maybe(`error.${detail.code}`) || detail.message
+    if (message) return message
+  }
+  return t.maybe(`error.${error.code}`) ?? t('error.unknown')
+}
+
+/** `useSignOn()` is the whole API a custom UI needs: `<PingOneSignOn>` with your component as its child. */
+const meta = {
+  title: 'Customization/Headless',
+  component: PingOneSignOn,
+  ...onEmulator(),
+  render: (args) => (
+    <PingOneSignOn {...args}>
+      <MySignOn />
+    </PingOneSignOn>
+  ),
+} satisfies Meta<typeof PingOneSignOn>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** A wrong password shows PingOne's error, tied to the field; the right one signs on. */
+export const CustomUi: Story = {
+  play: async ({ canvas, userEvent, args, canvasElement }) => {
+    // Nothing of the kit's own UI is on the page.
+    await userEvent.type(await canvas.findByLabelText('Username'), 'demo')
+    await expect(canvas.getByRole('heading', { name: 'Sign on' })).toBeVisible()
+    await expect(canvasElement.querySelector('[data-pingone-signon]')).toBeNull()
+    await userEvent.type(canvas.getByLabelText('Password'), 'not-the-password')
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign on' }))
+    const password = canvas.getByLabelText('Password')
+    await waitFor(() => expect(password).toHaveAccessibleDescription(/Incorrect password/))
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Incorrect password')
+    await userEvent.type(password, 'Demo-Passw0rd!')
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign on' }))
+    await expect(await canvas.findByRole('heading', { name: 'Signing you in' })).toBeVisible()
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith(expect.objectContaining({ code: expect.any(String) })))
+    await expect(await canvas.findByText(/Signed in/)).toBeVisible()
+  },
+}

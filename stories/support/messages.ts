@@ -1,0 +1,29 @@
+import type { StoryContext } from '@storybook/react-vite'
+import { en } from '../../src/messages/en'
+import { isShipped, loadCatalogue, resolveLocale, shippedLocales } from '../../src/messages/locales'
+import { createTranslator } from '../../src/messages/translator'
+import type { Message, Translate } from '../../src/messages/types'
+
+/**
+ * The locale a story renders in: its own `locale` arg, else the toolbar's (as .storybook/preview.tsx
+ * passes them to `<PingOneSignOn>`), resolved to a shipped locale.
+ */
+export function storyLocale({ args, globals }: Pick<StoryContext, 'args' | 'globals'>): string {
+  const requested = (args as { locale?: string }).locale ?? (globals.locale as string | undefined) ?? 'en'
+  return resolveLocale(requested, shippedLocales)
+}
+
+/**
+ * The kit's own messages in `locale`, so a play function can find what a user reads in any
+ * language: `canvas.findByRole('heading', { name: t('usernamePassword.title') })`.
+ */
+export async function messagesIn(locale: string): Promise<Translate> {
+  const catalogue: Partial<Record<string, Message>> = isShipped(locale) && locale !== 'en' ? await loadCatalogue(locale) : en
+  const english: Partial<Record<string, Message>> = en
+  return createTranslator(locale, (key) => catalogue[key] ?? english[key])
+}
+
+/** {@link messagesIn} the story's locale. */
+export function storyMessages(context: Pick<StoryContext, 'args' | 'globals'>): Promise<Translate> {
+  return messagesIn(storyLocale(context))
+}
