@@ -35,7 +35,13 @@ const kitCodes = new Set([
   'AUTHORIZATION_FAILED',
 ])
 
-/** A sentence for the user about an error as a whole. */
+/**
+ * A sentence for the user about an error as a whole, in the current locale: for custom UIs.
+ *
+ * @example
+ * const { error, t } = useSignOn()
+ * return error && <p role="alert">{errorMessage(t, error)}</p>
+ */
 export function errorMessage(t: Translate, error: PingOneError): string {
   const first = error.details[0]
   if (first && !kitCodes.has(error.code)) return detailMessage(t, first)

@@ -22,6 +22,7 @@ export type {
   TextFieldProps,
 } from './components'
 export { shippedLocales, resolveLocale, type ShippedLocale } from './messages/locales'
+export { errorMessage, detailMessage } from './errorMessage'
 export type { LocaleMessages } from './useMessages'
 export type {
   Catalogue,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { expect, waitFor } from 'storybook/test'
-import { PingOneSignOn, useSignOn, type PingOneError } from '../src'
+import { PingOneSignOn, errorMessage, useSignOn } from '../src'
 import { onEmulator } from './support/emulator'
 
 /**
@@ -22,7 +22,7 @@ function MySignOn() {
     title = t('errorStep.title')
     body = (
       <>
-        <p role="alert">{errorText(fatalError, t)}</p>
+        <p role="alert">{errorMessage(t, fatalError)}</p>
         <button type="button" onClick={restart}>
           {t('common.restart')}
         </button>
@@ -37,7 +37,7 @@ function MySignOn() {
       act('usernamePassword.check', values).catch(() => {
         // `error` (below) holds it; nothing else to do.
       })
-    body = <PasswordForm onSubmit={submit} isPending={isPending} error={error && errorText(error, t)} />
+    body = <PasswordForm onSubmit={submit} isPending={isPending} error={error && errorMessage(t, error)} />
   } else if (step.kind === 'completed') {
     title = t('completed.title')
     body = <p role="status">{result ? 'Signed in: the code is with the app.' : '…'}</p>
@@ -99,20 +99,6 @@ function PasswordForm({ onSubmit, isPending, error }: { onSubmit: (values: { use
       </button>
     </form>
   )
-}
-
-/**
- * PingOne's error in the user's words: the kit's message for its code and target (most specific
- * first), then PingOne's own text, then a generic one.
- */
-function errorText(error: PingOneError, t: ReturnType<typeof useSignOn>['t']): string {
-  const detail = error.details[0]
-  if (detail) {
-    const message =
-      (detail.target && t.maybe(`error.${detail.code}.${detail.target}`)) || t.maybe(`error.${detail.code}`) || detail.message
-    if (message) return message
-  }
-  return t.maybe(`error.${error.code}`) ?? t('error.unknown')
 }
 
 /** `useSignOn()` is the whole API a custom UI needs: `<PingOneSignOn>` with your component as its child. */

@@ -9,6 +9,8 @@ it('exports exactly the intended kit API', () => {
     'PingOneError',
     'PingOneSignOn',
     'defaultComponents',
+    'detailMessage',
+    'errorMessage',
     'isPingOneError',
     'resolveLocale',
     'shippedLocales',
