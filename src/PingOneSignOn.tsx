@@ -39,7 +39,7 @@ export type PingOneSignOnProps = SignOnConfig & {
   /**
    * Your messages, per locale and per key, over the kit's: `{ en: { 'usernamePassword.submit': 'Log in' } }`.
    * `'*'` applies to every locale. A locale the kit does not ship can be added here; missing keys
-   * fall back to English. Keep the object stable (module scope or memo).
+   * fall back to English.
    */
   messages?: LocaleMessages
   /** Writing direction; defaults to the locale's (`rtl` for Arabic and Hebrew). */

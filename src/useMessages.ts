@@ -32,13 +32,16 @@ export function useMessages(
     client,
   )
   const catalogue = query.data ?? undefined
+  // Compared by content, so an inline `messages={{…}}` does not re-render every step on each render.
+  const overridesKey = JSON.stringify(overrides ?? null)
   const t = useMemo(() => {
     const own = overrides?.[locale] as Record<string, Message | undefined> | undefined
     const everywhere = overrides?.['*'] as Record<string, Message | undefined> | undefined
     const shipped = catalogue as Partial<Record<string, Message>> | undefined
     const english = en as Partial<Record<string, Message>>
     return createTranslator(locale, (key) => own?.[key] ?? everywhere?.[key] ?? shipped?.[key] ?? english[key])
-  }, [locale, overrides, catalogue])
+    // overridesKey stands for overrides (same content, same messages).
+  }, [locale, overridesKey, catalogue])
   // A locale that fails to load (offline) falls back to English rather than blocking the sign-on.
   return { t, locale, dir: dir ?? directionOf(locale), isLoading: toLoad !== undefined && query.isPending }
 }

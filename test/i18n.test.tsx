@@ -76,8 +76,9 @@ describe('locales', () => {
     const username = de['fields.username']
     if (typeof title !== 'string' || typeof username !== 'string') throw new Error('German messages must be text')
     const { container } = renderSignOn({ locale: 'de-AT' })
-    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument()
-    expect(screen.getByLabelText(username)).toBeInTheDocument()
+    // The loading step has the same title, so wait for the form's field before the heading.
+    expect(await screen.findByLabelText(username)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: title })).toBeInTheDocument()
     const root = container.querySelector('[data-pingone-signon]')
     expect(root).toHaveAttribute('lang', 'de')
     expect(root).toHaveAttribute('dir', 'ltr')
