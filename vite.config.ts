@@ -72,6 +72,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Stories play concurrently in separate browser contexts; more than 3 starves 2 cores.
+          maxConcurrency: 3,
         },
       },
     ],

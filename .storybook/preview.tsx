@@ -1,10 +1,15 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite'
 import { setupWorker } from 'msw/browser'
+import { configure } from 'storybook/test'
 // The kit's optional stylesheet, as a host app would import it; brand themes override its custom properties.
 import '../src/styles.css'
 import { authBaseUrl, type EmulatorParameters } from '../stories/support/emulator'
 import { mountEmulator } from './mountEmulator'
 import { SignOnPage } from './SignOnPage'
+
+// Play functions wait up to 5 s for what a user would see (1 s by default): the emulator answers
+// in-page, but a busy CI machine playing stories side by side can be slow.
+configure({ asyncUtilTimeout: 5000 })
 
 // One worker for the whole preview; each story swaps in its own emulator (see mountEmulator).
 const worker = setupWorker()

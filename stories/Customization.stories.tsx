@@ -56,8 +56,10 @@ type Story = StoryObj<typeof meta>
 /** `Button` and `Layout` replaced: the username and password step in the brand's look. */
 export const BrandedButtonAndLayout: Story = {
   args: { components: { Button: BrandButton, Layout: BrandLayout } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Sign on' })).toHaveStyle({ borderRadius: '999px' })
+  play: async (context) => {
+    const { canvas } = context
+    const t = await storyMessages(context)
+    await expect(await canvas.findByRole('button', { name: t('usernamePassword.submit') })).toHaveStyle({ borderRadius: '999px' })
     await expect(canvas.getByText('◆ Acme Corp')).toBeVisible()
   },
 }
@@ -81,6 +83,7 @@ export const SocialButtonSlot: Story = {
   play: async (context) => {
     const t = await storyMessages(context)
     const group = await context.canvas.findByRole('group', { name: t('social.label') })
+    // The button's words are the app's own (MarkedSocialButton), not the kit's.
     await expect(within(group).getByRole('button', { name: 'Sign on with Acme ID' })).toHaveAttribute('data-testid', 'social')
   },
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn, errorMessage, useSignOn } from '../src'
 import { onEmulator } from './support/emulator'
+import { storyMessages } from './support/messages'
 
 /**
  * A whole sign-on UI of its own, from `useSignOn()` alone: no default step, no `CurrentStep`, no
@@ -118,19 +119,22 @@ type Story = StoryObj<typeof meta>
 
 /** A wrong password shows PingOne's error, tied to the field; the right one signs on. */
 export const CustomUi: Story = {
-  play: async ({ canvas, userEvent, args, canvasElement }) => {
+  play: async (context) => {
+    const { canvas, userEvent, args, canvasElement } = context
+    // The custom UI speaks the kit's messages (`t` from useSignOn), so it reads in the story's locale.
+    const t = await storyMessages(context)
     // Nothing of the kit's own UI is on the page.
-    await userEvent.type(await canvas.findByLabelText('Username'), 'demo')
-    await expect(canvas.getByRole('heading', { name: 'Sign on' })).toBeVisible()
+    await userEvent.type(await canvas.findByLabelText(t('fields.username')), 'demo')
+    await expect(canvas.getByRole('heading', { name: t('usernamePassword.title') })).toBeVisible()
     await expect(canvasElement.querySelector('[data-pingone-signon]')).toBeNull()
-    await userEvent.type(canvas.getByLabelText('Password'), 'not-the-password')
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign on' }))
-    const password = canvas.getByLabelText('Password')
-    await waitFor(() => expect(password).toHaveAccessibleDescription(/Incorrect password/))
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Incorrect password')
+    await userEvent.type(canvas.getByLabelText(t('fields.password')), 'not-the-password')
+    await userEvent.click(canvas.getByRole('button', { name: t('usernamePassword.submit') }))
+    const password = canvas.getByLabelText(t('fields.password'))
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining(t('error.INVALID_VALUE.password'))))
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.INVALID_VALUE.password'))
     await userEvent.type(password, 'Demo-Passw0rd!')
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign on' }))
-    await expect(await canvas.findByRole('heading', { name: 'Signing you in' })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: t('usernamePassword.submit') }))
+    await expect(await canvas.findByRole('heading', { name: t('completed.title') })).toBeVisible()
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith(expect.objectContaining({ code: expect.any(String) })))
     await expect(await canvas.findByText(/Signed in/)).toBeVisible()
   },

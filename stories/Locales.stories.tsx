@@ -68,7 +68,7 @@ export const ArabicServerError: Story = {
   args: { locale: 'ar' },
   play: async (context) => {
     const t = await expectSignOnStepIn(context, 'ar', 'rtl')
-    await submitPassword(context, 'demo', 'not-the-password', t)
+    await submitPassword(context, 'demo', 'not-the-password')
     const password = context.canvas.getByLabelText(t('fields.password'))
     await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining(t('error.INVALID_VALUE.password'))))
     await expect(password).toHaveAttribute('aria-invalid', 'true')

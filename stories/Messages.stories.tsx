@@ -48,7 +48,7 @@ export const ErrorCode: Story = {
   args: { messages: { '*': { 'error.INVALID_VALUE.password': 'That is not your Acme password.' } } },
   play: async (context) => {
     const t = await storyMessages(context)
-    await submitPassword(context, 'demo', 'not-the-password', t)
+    await submitPassword(context, 'demo', 'not-the-password')
     const password = context.canvas.getByLabelText(t('fields.password'))
     await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining('That is not your Acme password.')))
   },

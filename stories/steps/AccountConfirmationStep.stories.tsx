@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { ReturnFrom } from '../support/ReturnFrom'
 
 /** ACCOUNT_CONFIRMATION_REQUIRED: back from "Initech ID", which asks to confirm its attributes. */
@@ -17,18 +18,21 @@ type Story = StoryObj<typeof meta>
 
 /** The supplied details, prefilled and editable. */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByLabelText('Username')).toHaveValue('ian.initech')
+  play: async (context) => {
+    const t = await storyMessages(context)
+    await expect(await context.canvas.findByLabelText(t('fields.username'))).toHaveValue('ian.initech')
   },
 }
 
 /** PingOne rejects the email: the error lands on the Email field. */
 export const InvalidEmail: Story = {
-  play: async ({ canvas, userEvent }) => {
-    const email = await canvas.findByLabelText('Email')
+  play: async (context) => {
+    const { canvas, userEvent } = context
+    const t = await storyMessages(context)
+    const email = await canvas.findByLabelText(t('fields.email'))
     await userEvent.clear(email)
     await userEvent.type(email, 'not-an-email')
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
-    await waitFor(() => expect(email).toHaveAccessibleDescription('Enter a valid email address.'))
+    await userEvent.click(canvas.getByRole('button', { name: t('accountConfirmation.submit') }))
+    await waitFor(() => expect(email).toHaveAccessibleDescription(t('error.INVALID_VALUE.email')))
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { ReturnFrom } from '../support/ReturnFrom'
 
 /**
@@ -21,26 +22,34 @@ type Story = StoryObj<typeof meta>
 
 /** Sign on to link, or create an account. */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Link your Globex ID account' })).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Create an account' })).toBeVisible()
+  play: async (context) => {
+    const { canvas } = context
+    const t = await storyMessages(context)
+    await expect(await canvas.findByRole('heading', { name: t('accountLinking.title', { provider: 'Globex ID' }) })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: t('accountLinking.register') })).toBeVisible()
   },
 }
 
 /** A wrong password for the account to link lands on the password field. */
 export const WrongPassword: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(await canvas.findByLabelText('Username'), 'demo')
-    await userEvent.type(canvas.getByLabelText('Password'), 'not-the-password')
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign on and link' }))
-    await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(/Incorrect password/))
+  play: async (context) => {
+    const { canvas, userEvent } = context
+    const t = await storyMessages(context)
+    await userEvent.type(await canvas.findByLabelText(t('fields.username')), 'demo')
+    await userEvent.type(canvas.getByLabelText(t('fields.password')), 'not-the-password')
+    await userEvent.click(canvas.getByRole('button', { name: t('accountLinking.submit') }))
+    await waitFor(() =>
+      expect(canvas.getByLabelText(t('fields.password'))).toHaveAccessibleDescription(expect.stringContaining(t('error.INVALID_VALUE.password'))),
+    )
   },
 }
 
 /** Creating an account instead: the form is prefilled with what Globex ID supplied. */
 export const CreateAccount: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create an account' }))
-    await expect(await canvas.findByLabelText('Email')).toHaveValue('gina@globex.example')
+  play: async (context) => {
+    const { canvas, userEvent } = context
+    const t = await storyMessages(context)
+    await userEvent.click(await canvas.findByRole('button', { name: t('accountLinking.register') }))
+    await expect(await canvas.findByLabelText(t('fields.email'))).toHaveValue('gina@globex.example')
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
 /** ASSERTION_REQUIRED: `mfa-many` picks the security key. */
@@ -14,10 +15,14 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** Signs on as `mfa-many` and picks the security key; returns the story's messages. */
 async function chooseSecurityKey(context: Parameters<NonNullable<Story['play']>>[0]) {
+  const t = await storyMessages(context)
   await submitPassword(context, 'mfa-many', 'Demo-Passw0rd!')
-  await context.userEvent.click(await context.canvas.findByRole('button', { name: 'Security key (Demo security key)' }))
-  await context.canvas.findByRole('heading', { name: 'Use your security key' })
+  const securityKey = t('device.labelWithName', { type: t('device.type.securityKey'), name: 'Demo security key' })
+  await context.userEvent.click(await context.canvas.findByRole('button', { name: securityKey }))
+  await context.canvas.findByRole('heading', { name: t('assertion.title') })
+  return t
 }
 
 /** A browser without WebAuthn: a clear message and the other methods. */
@@ -30,9 +35,10 @@ export const NoWebAuthn: Story = {
     }
   },
   play: async (context) => {
-    await chooseSecurityKey(context)
-    await expect(context.canvas.getByRole('alert')).toHaveTextContent('This browser cannot use security keys.')
-    await expect(context.canvas.getByRole('button', { name: 'Text message to *******01' })).toBeVisible()
+    const t = await chooseSecurityKey(context)
+    await expect(context.canvas.getByRole('alert')).toHaveTextContent(t('assertion.unsupported'))
+    const sms = t('device.labelWithContact', { type: t('device.type.sms'), contact: '*******01' })
+    await expect(context.canvas.getByRole('button', { name: sms })).toBeVisible()
   },
 }
 
@@ -47,9 +53,10 @@ export const Cancelled: Story = {
     }
   },
   play: async (context) => {
-    await chooseSecurityKey(context)
-    await context.userEvent.click(context.canvas.getByRole('button', { name: 'Use security key' }))
-    await expect(await context.canvas.findByRole('alert')).toHaveTextContent('was cancelled or timed out')
-    await expect(context.canvas.getByRole('button', { name: 'Email to d***@example.com' })).toBeVisible()
+    const t = await chooseSecurityKey(context)
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('assertion.start') }))
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('assertion.cancelled'))
+    const email = t('device.labelWithContact', { type: t('device.type.email'), contact: 'd***@example.com' })
+    await expect(context.canvas.getByRole('button', { name: email })).toBeVisible()
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator } from '../support/emulator'
+import { messagePattern, storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
 /** PASSWORD_EXPIRED and MUST_CHANGE_PASSWORD: the demo users `expired` and `must-change`. */
@@ -17,18 +18,20 @@ type Story = StoryObj<typeof meta>
 /** The password of `expired` has expired: current password, new password and the policy checklist. */
 export const Expired: Story = {
   play: async (context) => {
+    const t = await storyMessages(context)
     await submitPassword(context, 'expired', 'Demo-Passw0rd!')
-    await expect(await context.canvas.findByRole('heading', { name: 'Your password has expired' })).toBeVisible()
-    await context.userEvent.type(context.canvas.getByLabelText('New password'), 'fresh')
-    await expect(context.canvas.getByRole('status')).toHaveTextContent(/Password still needs/)
+    await expect(await context.canvas.findByRole('heading', { name: t('changePassword.titleExpired') })).toBeVisible()
+    await context.userEvent.type(context.canvas.getByLabelText(t('changePassword.newPassword')), 'fresh')
+    await expect(context.canvas.getByRole('status')).toHaveTextContent(messagePattern(t, 'passwordPolicy.stillNeeds'))
   },
 }
 
 /** An administrator asked `must-change` to choose a new password. */
 export const MustChange: Story = {
   play: async (context) => {
+    const t = await storyMessages(context)
     await submitPassword(context, 'must-change', 'Demo-Passw0rd!')
-    await expect(await context.canvas.findByRole('heading', { name: 'Change your password' })).toBeVisible()
+    await expect(await context.canvas.findByRole('heading', { name: t('changePassword.title') })).toBeVisible()
   },
 }
 
@@ -36,11 +39,12 @@ export const MustChange: Story = {
 export const PolicyFailure: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context
+    const t = await storyMessages(context)
     await submitPassword(context, 'expired', 'Demo-Passw0rd!')
-    await userEvent.type(await canvas.findByLabelText('Current password'), 'Demo-Passw0rd!')
-    await userEvent.type(canvas.getByLabelText('New password'), 'Demo-Passw0rd!')
-    await userEvent.click(canvas.getByRole('button', { name: 'Change password' }))
-    const item = (await canvas.findByText('Not one of your last 6 passwords')).closest('li')
+    await userEvent.type(await canvas.findByLabelText(t('changePassword.currentPassword')), 'Demo-Passw0rd!')
+    await userEvent.type(canvas.getByLabelText(t('changePassword.newPassword')), 'Demo-Passw0rd!')
+    await userEvent.click(canvas.getByRole('button', { name: t('changePassword.submit') }))
+    const item = (await canvas.findByText(t('passwordPolicy.history', { count: 6 }))).closest('li')
     await expect(item).toHaveAttribute('data-reported')
   },
 }
@@ -49,11 +53,12 @@ export const PolicyFailure: Story = {
 export const WrongCurrentPassword: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context
+    const t = await storyMessages(context)
     await submitPassword(context, 'expired', 'Demo-Passw0rd!')
-    await userEvent.type(await canvas.findByLabelText('Current password'), 'not-it')
-    await userEvent.type(canvas.getByLabelText('New password'), 'Fresh-Start-42')
-    await userEvent.click(canvas.getByRole('button', { name: 'Change password' }))
-    const current = canvas.getByLabelText('Current password')
-    await waitFor(() => expect(current).toHaveAccessibleDescription('Incorrect current password.'))
+    await userEvent.type(await canvas.findByLabelText(t('changePassword.currentPassword')), 'not-it')
+    await userEvent.type(canvas.getByLabelText(t('changePassword.newPassword')), 'Fresh-Start-42')
+    await userEvent.click(canvas.getByRole('button', { name: t('changePassword.submit') }))
+    const current = canvas.getByLabelText(t('changePassword.currentPassword'))
+    await waitFor(() => expect(current).toHaveAccessibleDescription(t('error.INVALID_VALUE.currentPassword')))
   },
 }

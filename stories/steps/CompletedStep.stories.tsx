@@ -19,7 +19,7 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async (context) => {
     const t = await storyMessages(context)
-    await submitPassword(context, 'demo', 'Demo-Passw0rd!', t)
+    await submitPassword(context, 'demo', 'Demo-Passw0rd!')
     await expect(await context.canvas.findByRole('heading', { name: t('completed.title') })).toBeVisible()
     await waitFor(() =>
       expect(context.args.onComplete).toHaveBeenCalledWith(

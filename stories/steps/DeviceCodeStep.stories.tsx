@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { OnDevice } from '../support/OnDevice'
 
 /**
@@ -20,19 +21,23 @@ type Story = StoryObj<typeof meta>
 
 /** The code field, with the code the device shows above it. */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Connect a device' })).toBeVisible()
-    await expect(canvas.getByLabelText('Code')).toHaveAttribute('placeholder', 'XXXX-XXXX')
+  play: async (context) => {
+    const { canvas } = context
+    const t = await storyMessages(context)
+    await expect(await canvas.findByRole('heading', { name: t('deviceCode.title') })).toBeVisible()
+    await expect(canvas.getByLabelText(t('deviceCode.code'))).toHaveAttribute('placeholder', t('deviceCode.placeholder'))
   },
 }
 
 /** A code that no device shows: the error lands on the field, which is cleared. */
 export const WrongCode: Story = {
-  play: async ({ canvas, userEvent }) => {
-    const code = await canvas.findByLabelText('Code')
+  play: async (context) => {
+    const { canvas, userEvent } = context
+    const t = await storyMessages(context)
+    const code = await canvas.findByLabelText(t('deviceCode.code'))
     await userEvent.type(code, 'BBBB-BBBB')
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
-    await waitFor(() => expect(code).toHaveAccessibleDescription(/That code is wrong or has expired/))
+    await userEvent.click(canvas.getByRole('button', { name: t('deviceCode.submit') }))
+    await waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining(t('error.INVALID_VALUE.userCode'))))
     await expect(code).toHaveValue('')
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 import { OnDevice } from '../support/OnDevice'
 
@@ -20,11 +21,12 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context
+    const t = await storyMessages(context)
     const shown = await canvas.findByTestId('device')
-    await userEvent.type(await canvas.findByLabelText('Code'), shown.textContent!.split(': ')[1]!)
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
+    await userEvent.type(await canvas.findByLabelText(t('deviceCode.code')), shown.textContent!.split(': ')[1]!)
+    await userEvent.click(canvas.getByRole('button', { name: t('deviceCode.submit') }))
     await submitPassword(context, 'demo', 'Demo-Passw0rd!')
-    await expect(await canvas.findByRole('heading', { name: 'Allow this device?' })).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Deny' })).toBeVisible()
+    await expect(await canvas.findByRole('heading', { name: t('deviceConsent.title') })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: t('deviceConsent.deny') })).toBeVisible()
   },
 }

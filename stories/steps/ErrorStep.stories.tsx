@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
 /** The sign-on cannot go on: the flow expired, or it never started. */
@@ -20,10 +21,11 @@ const flowIdleMs = 15 * 60_000
 export const Expired: Story = {
   play: async (context) => {
     const { clock } = context.loaded as EmulatorLoaded
-    await context.canvas.findByLabelText('Username')
+    const t = await storyMessages(context)
+    await context.canvas.findByLabelText(t('fields.username'))
     clock.advance(flowIdleMs + 1)
     await submitPassword(context, 'demo', 'Demo-Passw0rd!')
-    await expect(await context.canvas.findByRole('heading', { name: 'Your sign-on expired' })).toBeVisible()
+    await expect(await context.canvas.findByRole('heading', { name: t('errorStep.titleExpired') })).toBeVisible()
     await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NOT_FOUND' }))
   },
 }
@@ -31,8 +33,10 @@ export const Expired: Story = {
 /** Authorize refuses an unknown client id. */
 export const StartFailed: Story = {
   args: { clientId: 'not-a-registered-client' },
-  play: async ({ canvas, args }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Sign-on interrupted' })).toBeVisible()
+  play: async (context) => {
+    const { canvas, args } = context
+    const t = await storyMessages(context)
+    await expect(await canvas.findByRole('heading', { name: t('errorStep.title') })).toBeVisible()
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_DATA' })))
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { identifierFirst, onEmulator } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 
 /**
  * EXTERNAL_AUTHENTICATION_REQUIRED: identifier first, the demo user `partner` signs on at their
@@ -17,10 +18,12 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(await canvas.findByLabelText('Username'), 'partner')
-    await userEvent.click(canvas.getByRole('button', { name: 'Next' }))
-    await expect(await canvas.findByRole('button', { name: 'Continue to Partner SSO' })).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Sign on as someone else' })).toBeVisible()
+  play: async (context) => {
+    const { canvas, userEvent } = context
+    const t = await storyMessages(context)
+    await userEvent.type(await canvas.findByLabelText(t('fields.username')), 'partner')
+    await userEvent.click(canvas.getByRole('button', { name: t('identifier.submit') }))
+    await expect(await canvas.findByRole('button', { name: t('externalAuthentication.continue', { provider: 'Partner SSO' }) })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: t('notYou.switch') })).toBeVisible()
   },
 }

@@ -3,6 +3,7 @@ import { expect, waitFor } from 'storybook/test'
 import { defaultConfig, type EmulatorConfig } from '../../emulator'
 import { PingOneSignOn } from '../../src'
 import { onEmulator } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
 /** A user whose phone answers the push by itself after two reads of the flow. */
@@ -31,10 +32,11 @@ type Story = StoryObj<typeof meta>
 /** `mfa-push`: waits until someone answers (in Storybook, nobody does). */
 export const Waiting: Story = {
   play: async (context) => {
+    const t = await storyMessages(context)
     await submitPassword(context, 'mfa-push', 'Demo-Passw0rd!')
     const { canvas } = context
-    await expect(await canvas.findByRole('heading', { name: 'Approve the sign-on on your phone' })).toBeVisible()
-    await expect(canvas.getByRole('status')).toHaveTextContent('Waiting for your approval…')
+    await expect(await canvas.findByRole('heading', { name: t('push.title') })).toBeVisible()
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('push.waiting'))
   },
 }
 
@@ -42,8 +44,9 @@ export const Waiting: Story = {
 export const ApprovedAfterPolls: Story = {
   parameters: { emulator: autoApprove },
   play: async (context) => {
+    const t = await storyMessages(context)
     await submitPassword(context, 'mfa-phone', 'Demo-Passw0rd!')
-    await context.canvas.findByRole('heading', { name: 'Approve the sign-on on your phone' })
+    await context.canvas.findByRole('heading', { name: t('push.title') })
     await waitFor(() => expect(context.args.onComplete).toHaveBeenCalled(), { timeout: 10_000 })
   },
 }

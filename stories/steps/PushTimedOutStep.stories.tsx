@@ -3,6 +3,7 @@ import { expect } from 'storybook/test'
 import { defaultConfig, type EmulatorConfig } from '../../emulator'
 import { PingOneSignOn } from '../../src'
 import { onEmulator } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
 /** A user with a phone that never answers (timed out after the first read) and an email. */
@@ -33,10 +34,12 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {
   play: async (context) => {
+    const t = await storyMessages(context)
     await submitPassword(context, 'mfa-silent', 'Demo-Passw0rd!')
     const { canvas } = context
-    await expect(await canvas.findByRole('heading', { name: 'The notification expired' }, { timeout: 10_000 })).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Send another notification' })).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Email to s***@example.com' })).toBeVisible()
+    await expect(await canvas.findByRole('heading', { name: t('pushTimedOut.title') }, { timeout: 10_000 })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: t('pushTimedOut.retry') })).toBeVisible()
+    const email = t('device.labelWithContact', { type: t('device.type.email'), contact: 's***@example.com' })
+    await expect(canvas.getByRole('button', { name: email })).toBeVisible()
   },
 }

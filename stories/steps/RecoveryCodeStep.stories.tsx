@@ -2,6 +2,7 @@ import type { Meta, StoryObj, StoryContext } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator } from '../support/emulator'
+import { storyMessages } from '../support/messages'
 
 /** RECOVERY_CODE_REQUIRED: after "Forgot password?"; the code is in the emulator's outbox. */
 const meta = {
@@ -13,18 +14,22 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-async function forgotPassword({ canvas, userEvent }: Pick<StoryContext, 'canvas' | 'userEvent'>) {
-  await userEvent.type(await canvas.findByLabelText('Username'), 'demo')
-  await userEvent.click(canvas.getByRole('button', { name: 'Forgot password?' }))
-  await userEvent.click(canvas.getByRole('button', { name: 'Send code' }))
-  return canvas.findByLabelText('Recovery code')
+/** "Forgot password?" for `demo`, in the story's locale; resolves to the recovery code field. */
+async function forgotPassword(context: Pick<StoryContext, 'canvas' | 'userEvent' | 'args' | 'globals'>) {
+  const { canvas, userEvent } = context
+  const t = await storyMessages(context)
+  await userEvent.type(await canvas.findByLabelText(t('fields.username')), 'demo')
+  await userEvent.click(canvas.getByRole('button', { name: t('usernamePassword.forgotPassword') }))
+  await userEvent.click(canvas.getByRole('button', { name: t('forgotPassword.submit') }))
+  return canvas.findByLabelText(t('recoveryCode.code'))
 }
 
 /** The code and a new password, with the policy checklist. */
 export const Default: Story = {
   play: async (context) => {
+    const t = await storyMessages(context)
     await expect(await forgotPassword(context)).toBeVisible()
-    await expect(context.canvas.getByText('Your password needs:')).toBeVisible()
+    await expect(context.canvas.getByText(t('passwordPolicy.title'))).toBeVisible()
   },
 }
 
@@ -32,19 +37,21 @@ export const Default: Story = {
 export const WrongCode: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context
+    const t = await storyMessages(context)
     await userEvent.type(await forgotPassword(context), 'WRONG123')
-    await userEvent.type(canvas.getByLabelText('New password'), 'Fresh-Start-42')
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }))
-    const code = canvas.getByLabelText('Recovery code')
-    await waitFor(() => expect(code).toHaveAccessibleDescription(/4 attempts left/))
+    await userEvent.type(canvas.getByLabelText(t('changePassword.newPassword')), 'Fresh-Start-42')
+    await userEvent.click(canvas.getByRole('button', { name: t('recoveryCode.submit') }))
+    const code = canvas.getByLabelText(t('recoveryCode.code'))
+    await waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining(t('error.attemptsLeft', { count: 4 }))))
   },
 }
 
 /** "Send a new code": PingOne sends another and the count of wrong codes starts again. */
 export const Resend: Story = {
   play: async (context) => {
+    const t = await storyMessages(context)
     await forgotPassword(context)
-    await context.userEvent.click(context.canvas.getByRole('button', { name: 'Send a new code' }))
-    await expect(await context.canvas.findByText('We sent a new code. It replaces the one before.')).toBeVisible()
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('resendCode.send') }))
+    await expect(await context.canvas.findByText(t('resendCode.sent'))).toBeVisible()
   },
 }

@@ -16,7 +16,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** The form, with a button for the app's social provider. (Plays in any locale of the toolbar.) */
+/** The form, with a button for the app's social provider. (Every story here plays in any locale of the toolbar.) */
 export const Default: Story = {
   play: async (context) => {
     const t = await storyMessages(context)
@@ -24,11 +24,11 @@ export const Default: Story = {
   },
 }
 
-/** PingOne's answer to a wrong password lands on the password field. (Plays in any locale.) */
+/** PingOne's answer to a wrong password lands on the password field. */
 export const WrongPassword: Story = {
   play: async (context) => {
     const t = await storyMessages(context)
-    await submitPassword(context, 'demo', 'not-the-password', t)
+    await submitPassword(context, 'demo', 'not-the-password')
     const password = context.canvas.getByLabelText(t('fields.password'))
     const message = t('error.join', { message: t('error.INVALID_VALUE.password'), detail: t('error.attemptsBeforeLock', { count: 4 }) })
     await waitFor(() => expect(password).toHaveAccessibleDescription(message))
@@ -40,18 +40,19 @@ export const WrongPassword: Story = {
 export const LockedOut: Story = {
   parameters: { emulator: { ...defaultConfig, lockout: { failures: 1, seconds: 300 } } },
   play: async (context) => {
+    const t = await storyMessages(context)
     await submitPassword(context, 'demo', 'not-the-password')
-    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(
-      'Too many failed attempts. Try again in 5 minutes.',
-    )
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.lockedOutFor', { count: 5 }))
   },
 }
 
 /** An application that offers no external identity provider. */
 export const NoSocialProviders: Story = {
   parameters: { emulator: withApplication({ socialProviderIds: [] }) },
-  play: async ({ canvas }) => {
-    await canvas.findByLabelText('Password')
-    await expect(canvas.queryByRole('group', { name: 'Other ways to sign on' })).toBeNull()
+  play: async (context) => {
+    const { canvas } = context
+    const t = await storyMessages(context)
+    await canvas.findByLabelText(t('fields.password'))
+    await expect(canvas.queryByRole('group', { name: t('social.label') })).toBeNull()
   },
 }

@@ -2,7 +2,7 @@ import type { StoryContext } from '@storybook/react-vite'
 import { en } from '../../src/messages/en'
 import { isShipped, loadCatalogue, resolveLocale, shippedLocales } from '../../src/messages/locales'
 import { createTranslator } from '../../src/messages/translator'
-import type { Message, Translate } from '../../src/messages/types'
+import type { Message, MessageKey, MessageParams, Translate } from '../../src/messages/types'
 
 /**
  * The locale a story renders in: its own `locale` arg, else the toolbar's (as .storybook/preview.tsx
@@ -26,4 +26,13 @@ export async function messagesIn(locale: string): Promise<Translate> {
 /** {@link messagesIn} the story's locale. */
 export function storyMessages(context: Pick<StoryContext, 'args' | 'globals'>): Promise<Translate> {
   return messagesIn(storyLocale(context))
+}
+
+/**
+ * A message as a pattern: the placeholders `params` leaves out match any text, so a play function
+ * can check a sentence whose variable part it does not spell out: `/Password still needs: .+\./`.
+ */
+export function messagePattern(t: Translate, key: MessageKey, params?: MessageParams): RegExp {
+  const escaped = t(key, params).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(escaped.replace(/\\\{\w+\\\}/g, '.+'))
 }

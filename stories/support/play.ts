@@ -1,33 +1,28 @@
 import type { StoryContext } from '@storybook/react-vite'
-import type { Translate } from '../../src/messages/types'
+import { storyMessages } from './messages'
 
-type Driver = Pick<StoryContext, 'canvas' | 'userEvent'>
-
-/** English labels, for stories that are only ever played in English. */
-const english = {
-  username: 'Username',
-  password: 'Password',
-  signOn: 'Sign on',
-}
+/** What the helpers need of a story's context: the canvas, the user, and the story's locale. */
+type Driver = Pick<StoryContext, 'canvas' | 'userEvent' | 'args' | 'globals'>
 
 /**
- * Fills in the username and password form and submits it, as a user would. With `t` (see
- * support/messages.ts) it finds the fields by their labels in the story's locale.
+ * Fills in the username and password form and submits it, as a user would, finding the fields by
+ * their labels in the story's locale (see support/messages.ts).
  */
-export async function submitPassword({ canvas, userEvent }: Driver, username: string, password: string, t?: Translate) {
-  const labels = t
-    ? { username: t('fields.username'), password: t('fields.password'), signOn: t('usernamePassword.submit') }
-    : english
-  const usernameField = await canvas.findByLabelText(labels.username)
+export async function submitPassword(context: Driver, username: string, password: string) {
+  const { canvas, userEvent } = context
+  const t = await storyMessages(context)
+  const usernameField = await canvas.findByLabelText(t('fields.username'))
   await userEvent.clear(usernameField)
   await userEvent.type(usernameField, username)
-  await userEvent.type(canvas.getByLabelText(labels.password), password)
-  await userEvent.click(canvas.getByRole('button', { name: labels.signOn }))
+  await userEvent.type(canvas.getByLabelText(t('fields.password')), password)
+  await userEvent.click(canvas.getByRole('button', { name: t('usernamePassword.submit') }))
 }
 
-/** Identifier first: submits the username and waits for the password step. */
-export async function submitUsername({ canvas, userEvent }: Driver, username: string) {
-  await userEvent.type(await canvas.findByLabelText('Username'), username)
-  await userEvent.click(canvas.getByRole('button', { name: 'Next' }))
-  await canvas.findByRole('heading', { name: 'Enter your password' })
+/** Identifier first: submits the username and waits for the password step, in the story's locale. */
+export async function submitUsername(context: Driver, username: string) {
+  const { canvas, userEvent } = context
+  const t = await storyMessages(context)
+  await userEvent.type(await canvas.findByLabelText(t('fields.username')), username)
+  await userEvent.click(canvas.getByRole('button', { name: t('identifier.submit') }))
+  await canvas.findByRole('heading', { name: t('password.title') })
 }
