@@ -24,7 +24,8 @@ export function CurrentStep() {
     <div
       ref={ref}
       data-pingone-signon=""
-      lang={state.locale}
+      // English until the locale's messages arrive (the loading step), so screen readers pronounce it right.
+      lang={state.isLoadingMessages ? 'en' : state.locale}
       dir={state.dir}
       data-color-scheme={appearance.colorScheme === 'system' ? undefined : appearance.colorScheme}
       data-unstyled={appearance.unstyled ? '' : undefined}

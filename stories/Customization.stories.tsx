@@ -137,7 +137,9 @@ export const SpinnerSlot: Story = {
   },
   play: async (context) => {
     const t = await storyMessages(context)
-    await expect(await context.canvas.findByTestId('spinner')).toHaveTextContent(t('loading.status'))
+    const spinner = await context.canvas.findByTestId('spinner')
+    // The kit's label, in the story's locale once its catalogue has loaded (English until then).
+    await waitFor(() => expect(spinner).toHaveTextContent(t('loading.status')))
     await expect(await context.canvas.findByLabelText(t('fields.username'), {}, { timeout: 5000 })).toBeVisible()
     await expect(context.canvas.queryByTestId('spinner')).toBeNull()
   },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj, StoryContext } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator } from '../support/emulator'
-import { storyMessages } from '../support/messages'
+import { asText, storyMessages } from '../support/messages'
 
 /** RECOVERY_CODE_REQUIRED: after "Forgot password?"; the code is in the emulator's outbox. */
 const meta = {
@@ -29,7 +29,7 @@ export const Default: Story = {
   play: async (context) => {
     const t = await storyMessages(context)
     await expect(await forgotPassword(context)).toBeVisible()
-    await expect(context.canvas.getByText(t('passwordPolicy.title'))).toBeVisible()
+    await expect(context.canvas.getByText(asText(t('passwordPolicy.title')))).toBeVisible()
   },
 }
 

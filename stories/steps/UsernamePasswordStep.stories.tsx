@@ -16,7 +16,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** The form, with a button for the app's social provider. (Every story here plays in any locale of the toolbar.) */
+/** The form, with a button for the app's social provider. */
 export const Default: Story = {
   play: async (context) => {
     const t = await storyMessages(context)

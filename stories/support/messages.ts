@@ -29,10 +29,21 @@ export function storyMessages(context: Pick<StoryContext, 'args' | 'globals'>): 
 }
 
 /**
+ * A message as Testing Library's text queries (`getByText`, `getByLabelText`) and jest-dom's
+ * `toHaveTextContent` see the page: whitespace collapsed, no-break spaces included (French puts one
+ * before `:` and `?`). Role names (`getByRole(…, { name })`) and accessible descriptions are compared
+ * as they are: pass `t(…)` to those unchanged.
+ */
+export function asText(message: string): string {
+  return message.replace(/\s+/g, ' ').trim()
+}
+
+/**
  * A message as a pattern: the placeholders `params` leaves out match any text, so a play function
  * can check a sentence whose variable part it does not spell out: `/Password still needs: .+\./`.
+ * Any whitespace matches any whitespace, so it works on collapsed text and on text as it is.
  */
 export function messagePattern(t: Translate, key: MessageKey, params?: MessageParams): RegExp {
   const escaped = t(key, params).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(escaped.replace(/\\\{\w+\\\}/g, '.+'))
+  return new RegExp(escaped.replace(/\\\{\w+\\\}/g, '.+').replace(/\s+/g, '\\s+'))
 }
