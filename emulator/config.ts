@@ -1,5 +1,6 @@
 import type { PasswordPolicy } from '../src/flow/types'
 import { demoSecurityKey } from './demoSecurityKey'
+import type { FaultRule } from './faults'
 
 /** A client application registered in the emulated environment. */
 export type EmulatorApplication = {
@@ -113,6 +114,11 @@ export type EmulatorConfig = {
   lockout?: { failures: number; seconds: number }
   /** The rules a new password must meet. Defaults to {@link standardPasswordPolicy}. */
   passwordPolicy?: PasswordPolicy
+  /**
+   * Faults in force from the start and again after every `reset()`, after any added at run time
+   * (`emulator.faults.add()`, `POST {env}/_emulator/faults`). See {@link FaultRule}.
+   */
+  faults?: FaultRule[]
 }
 
 /** Like PingOne's "Standard" password policy. */

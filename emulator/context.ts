@@ -1,4 +1,5 @@
 import type { EmulatorApplication, EmulatorConfig, EmulatorUser } from './config'
+import type { FaultSet } from './faults'
 import { stableId } from './ids'
 import type { Store } from './store'
 import type { SigningKey } from './tokens'
@@ -11,6 +12,8 @@ export type Environment = {
   config: EmulatorConfig
   users: ResolvedUser[]
   store: Store
+  /** The fault rules in force. */
+  faults: FaultSet
   now: () => number
   signingKey: () => Promise<SigningKey>
 }

@@ -1,6 +1,12 @@
 import { findApp, type Ctx } from './context'
 import { liveFlow } from './flowLifecycle'
 
+/**
+ * Marks a response whose CORS a fault refused. The MSW mount answers it with a network error, as
+ * a browser would; the Node server strips it (a real browser refuses such a response by itself).
+ */
+export const privateCorsRefusedHeader = 'X-Emulator-Cors-Refused'
+
 /** Every CORS origin of the environment: for jwks, discovery, userinfo and unknown flows. */
 export function environmentOrigins(ctx: Ctx): string[] {
   return ctx.config.applications.flatMap((app) => app.corsOrigins)

@@ -1,9 +1,11 @@
 import { defaultConfig, type EmulatorConfig } from './config'
 import { resolveUsers, type Ctx, type Environment } from './context'
+import { applyFault, faultRequest } from './applyFault'
 import { applyCors, preflight } from './cors'
 import { notFound, pingOneError } from './errors'
+import { createFaultSet, type EmulatorFaults } from './faults'
 import { answerPush, pendingPushes, type PendingPush } from './push'
-import { findRoute } from './routes'
+import { findRoute, type Route } from './routes'
 import { createStore, type OutboxMessage } from './store'
 import { lazySigningKey } from './tokens'
 
@@ -17,7 +19,10 @@ export type EmulatorOptions = {
 export type Emulator = {
   /** The one fetch handler for every endpoint, on whatever origin the request names. Never throws. */
   handle(request: Request): Promise<Response>
-  /** Forgets flows, sessions, codes, tokens, lockouts and the outbox; keeps config and signing key. */
+  /**
+   * Forgets flows, sessions, codes, tokens, lockouts and the outbox; keeps config and signing key.
+   * Fault rules go back to the scenario's (`config.faults`), with their full counts.
+   */
   reset(): void
   /** The codes sent so far (OTP, recovery, verification), newest last. */
   outbox(): readonly OutboxMessage[]
@@ -25,6 +30,12 @@ export type Emulator = {
   push(flowId: string, answer: 'approve' | 'deny'): boolean
   /** The pushes waiting for an answer (also at `GET {env}/_emulator/push`). */
   pushes(): PendingPush[]
+  /**
+   * Faults on PingOne's endpoints (authorize, flows, resume, token): errors, delays, hangs,
+   * broken bodies, refused CORS, lost sessions, expired flows and codes. Also at
+   * `GET|POST {env}/_emulator/faults`.
+   */
+  readonly faults: EmulatorFaults
   readonly config: EmulatorConfig
 }
 
@@ -37,12 +48,18 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
     config,
     users: resolveUsers(config),
     store: createStore(),
+    faults: createFaultSet(config.faults),
     now: options.now ?? Date.now,
     signingKey: lazySigningKey(),
   }
+  const { add, clear, list } = env.faults
   return {
     config,
-    reset: () => env.store.clear(),
+    faults: { add, clear, list },
+    reset: () => {
+      env.store.clear()
+      env.faults.reset()
+    },
     outbox: () => env.store.outbox.slice(),
     push: (flowId, answer) => answerPush(env, flowId, answer),
     pushes: () => pendingPushes(env),
@@ -60,15 +77,28 @@ async function route(env: Environment, request: Request): Promise<Response> {
   const url = new URL(request.url)
   const [environmentId, ...segments] = url.pathname.split('/').filter(Boolean)
   if (environmentId !== env.config.environmentId) return notFound()
-  const ctx: Ctx = { ...env, request, url, base: `${url.origin}/${environmentId}` }
   const endpoint = findRoute(segments)
   if (!endpoint) return notFound()
 
-  const origins = endpoint.origins ? await endpoint.origins(ctx) : []
+  const origins = endpoint.origins ? await endpoint.origins(context(env, request)) : []
+  const serve = (forwarded: Request) => answer(endpoint, context(env, forwarded))
+  const seen = endpoint.faults && faultRequest(endpoint.faults, request, url)
+  const taken = seen && env.faults.take(seen)
+  const respond = () => (taken ? applyFault(taken, { env, request, flowId: seen?.flowId, serve }) : serve(request))
+  // A refused CORS answers without CORS headers, a preflight included.
+  if (taken?.fault.kind === 'corsRefused') return respond()
   if (request.method === 'OPTIONS') return preflight(request, origins)
-  const handler = request.method === 'GET' || request.method === 'POST' ? endpoint[request.method] : undefined
-  const response = handler
-    ? await handler(ctx)
-    : pingOneError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not supported here.`)
+  const response = await respond()
   return endpoint.origins ? applyCors(response, request, origins) : response
+}
+
+async function answer(endpoint: Route, ctx: Ctx): Promise<Response> {
+  const { method } = ctx.request
+  const handler = method === 'GET' || method === 'POST' ? endpoint[method] : undefined
+  return handler ? handler(ctx) : pingOneError(405, 'METHOD_NOT_ALLOWED', `${method} is not supported here.`)
+}
+
+function context(env: Environment, request: Request): Ctx {
+  const url = new URL(request.url)
+  return { ...env, request, url, base: `${url.origin}/${env.config.environmentId}` }
 }

@@ -54,7 +54,7 @@ export async function postFlow(ctx: Ctx, flowId: string): Promise<Response> {
  * The action name, or undefined for a non-vendor type. Only `password.sendRecoveryCode` may
  * omit `+json`, because PingOne's own table writes it that way (P2 in the reference).
  */
-function parseAction(contentType: string | null): string | undefined {
+export function parseAction(contentType: string | null): string | undefined {
   const mediaType = contentType?.split(';')[0]?.trim() ?? ''
   const match = vendorType.exec(mediaType)
   const action = match?.[1]

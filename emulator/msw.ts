@@ -1,6 +1,7 @@
-import { http, type HttpHandler } from 'msw'
+import { http, HttpResponse, type HttpHandler } from 'msw'
 import { createCookieJar } from './cookieJar'
 import { privateCookieHeader, privateSetCookieHeader } from './cookies'
+import { privateCorsRefusedHeader } from './cors'
 import type { Emulator } from './createEmulator'
 
 /** MSW handlers for an emulator, with the cookie jar they share. */
@@ -15,7 +16,8 @@ export type EmulatorHandlers = {
  * Mounts the emulator at `baseUrl` (e.g. `https://auth.pingone.test`) in MSW. MSW cannot
  * store cookies, so the handlers play the browser: they keep the emulator's `Set-Cookie`s in
  * a jar and send them back, both only for requests made with `credentials: 'include'` (the
- * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged.
+ * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged. A
+ * response whose CORS a fault refused becomes a network error, as `fetch` in a browser sees it.
  */
 export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): EmulatorHandlers {
   const jar = createCookieJar()
@@ -35,8 +37,10 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
       headers,
       body: hasBody ? await request.arrayBuffer() : undefined,
       credentials: request.credentials,
+      signal: request.signal,
     })
     const response = await emulator.handle(forwarded)
+    if (response.headers.has(privateCorsRefusedHeader)) return HttpResponse.error()
     // As for a cross-origin fetch, a browser only keeps cookies of credentialed requests.
     const relayed = response.headers.get(privateSetCookieHeader)?.split(', ').map(decodeURIComponent) ?? []
     if (include) jar.store(url, [...response.headers.getSetCookie(), ...relayed])

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { privateCookieHeader, privateSetCookieHeader } from './cookies'
+import { privateCorsRefusedHeader } from './cors'
 import type { Emulator } from './createEmulator'
 
 /** Where {@link serveEmulator} listens. Port 0 picks a free port. */
@@ -17,7 +18,12 @@ export type EmulatorServer = { url: string; close(): Promise<void> }
 export async function serveEmulator(emulator: Emulator, options: ServeOptions = {}): Promise<EmulatorServer> {
   const host = options.host ?? 'localhost'
   const server = createServer((req, res) => {
-    toRequest(req)
+    // A client that goes away aborts its request, which releases a hung or delayed answer.
+    const abort = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort()
+    })
+    toRequest(req, abort.signal)
       .then((request) => emulator.handle(request))
       .then((response) => send(response, res))
       .catch(() => {
@@ -41,7 +47,7 @@ export async function serveEmulator(emulator: Emulator, options: ServeOptions = 
   }
 }
 
-async function toRequest(req: IncomingMessage): Promise<Request> {
+async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -52,13 +58,16 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
   const method = req.method ?? 'GET'
   const chunks: Buffer[] = []
   if (method !== 'GET' && method !== 'HEAD') for await (const chunk of req) chunks.push(chunk as Buffer)
-  return new Request(url, { method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined })
+  const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined
+  return new Request(url, { method, headers, body, signal })
 }
+
+const privateHeaders = [privateSetCookieHeader, privateCorsRefusedHeader].map((name) => name.toLowerCase())
 
 async function send(response: Response, res: ServerResponse) {
   res.statusCode = response.status
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie' && name !== privateSetCookieHeader.toLowerCase()) res.setHeader(name, value)
+    if (name !== 'set-cookie' && !privateHeaders.includes(name)) res.setHeader(name, value)
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('Set-Cookie', cookies)

@@ -3,6 +3,8 @@ import type { Ctx } from './context'
 import { clientOrigins, environmentOrigins, flowOrigins } from './cors'
 import { device, deviceAuthorization } from './deviceGrant'
 import { postFlow, readFlow } from './flows'
+import { listFaults, replaceFaults } from './faultsEndpoint'
+import type { FaultTarget } from './faults'
 import { discovery, jwks, userinfo } from './oidc'
 import { outbox } from './outbox'
 import { answerPushPage, pushPage } from './pushPage'
@@ -19,6 +21,8 @@ export type Route = {
   POST?: Handler
   /** Absent for browser navigations (social login, signoff), which need no CORS. */
   origins?: (ctx: Ctx) => string[] | Promise<string[]>
+  /** The PingOne endpoint fault rules see; absent: never faulted. */
+  faults?: NonNullable<FaultTarget['endpoint']>
 }
 
 /** Finds the endpoint for the path segments after `/{envId}/`. */
@@ -26,11 +30,15 @@ export function findRoute(segments: string[]): Route | undefined {
   const path = segments.join('/')
   switch (path) {
     case 'as/authorize':
-      return { GET: authorize, POST: authorize, origins: clientOrigins }
+      return { GET: authorize, POST: authorize, origins: clientOrigins, faults: 'authorize' }
     case 'as/resume':
-      return { GET: resume, origins: (ctx) => flowOrigins(ctx, ctx.url.searchParams.get('flowId')) }
+      return {
+        GET: resume,
+        origins: (ctx) => flowOrigins(ctx, ctx.url.searchParams.get('flowId')),
+        faults: 'resume',
+      }
     case 'as/token':
-      return { POST: token, origins: clientOrigins }
+      return { POST: token, origins: clientOrigins, faults: 'token' }
     case 'as/device_authorization':
       return { POST: deviceAuthorization, origins: clientOrigins }
     // The device grant's verification_uri: a person's browser opens it.
@@ -53,6 +61,8 @@ export function findRoute(segments: string[]): Route | undefined {
       return { GET: outbox, origins: environmentOrigins }
     case '_emulator/push':
       return { GET: pushPage, POST: answerPushPage, origins: environmentOrigins }
+    case '_emulator/faults':
+      return { GET: listFaults, POST: replaceFaults, origins: environmentOrigins }
   }
   const [first, second, third, ...extra] = segments
   if (extra.length > 0 || !second || third && first !== 'rp') return undefined
@@ -61,6 +71,7 @@ export function findRoute(segments: string[]): Route | undefined {
       GET: (ctx) => readFlow(ctx, second),
       POST: (ctx) => postFlow(ctx, second),
       origins: (ctx) => flowOrigins(ctx, second),
+      faults: 'flow',
     }
   }
   if (first === 'rp' && second === 'callback' && third) {
