@@ -3,18 +3,20 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { SignOnComponents } from './components'
 import { CurrentStep } from './CurrentStep'
 import { defaultComponents } from './defaultComponents'
-import { resolveConfig, type SignOnConfig } from './flow/config'
+import { defaultRequestTimeout, resolveConfig, type SignOnConfig } from './flow/config'
 import type { PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
-import type { Link, SocialProvider } from './flow/types'
+import type { FlowAction, Link, SocialProvider } from './flow/types'
 import { readFlowIdFromLocation } from './location'
 import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
 import { useCompletion } from './useCompletion'
 import { useFlowSession } from './useFlowSession'
 import { useMessages, type LocaleMessages } from './useMessages'
-import { useReportError } from './useReportError'
+import { useReportErrors } from './useReportErrors'
+import { useRestartWhenExpired } from './useRestartWhenExpired'
+import { useUnmountSignal } from './useUnmountSignal'
 
 /** Props of {@link PingOneSignOn}. */
 export type PingOneSignOnProps = SignOnConfig & {
@@ -48,6 +50,11 @@ export type PingOneSignOnProps = SignOnConfig & {
   colorScheme?: 'light' | 'dark' | 'system'
   /** Keeps the optional stylesheet off this instance, for teams that style every data-slot themselves. */
   unstyled?: boolean
+  /**
+   * Milliseconds a request to PingOne may take before it is cancelled (`TIMEOUT`). Defaults to
+   * 30000. Reads are retried on timeouts and other transient failures; actions never are.
+   */
+  requestTimeout?: number
 }
 
 function createQueryClient() {
@@ -81,9 +88,12 @@ function createQueryClient() {
  */
 export function PingOneSignOn(props: PingOneSignOnProps) {
   const { environmentId, clientId, redirectUri, scope, authBaseUrl } = props
+  const { requestTimeout = defaultRequestTimeout } = props
+  // Every request is cancelled when the provider unmounts.
+  const signal = useUnmountSignal()
   const config = useMemo(
-    () => resolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl }),
-    [environmentId, clientId, redirectUri, scope, authBaseUrl],
+    () => ({ ...resolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl }), requestTimeout, signal }),
+    [environmentId, clientId, redirectUri, scope, authBaseUrl, requestTimeout, signal],
   )
   const [client] = useState(createQueryClient)
   const [initialFlowId] = useState(() =>
@@ -91,9 +101,10 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   )
   const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)
   const flowSession = useFlowSession(config, client, initialFlowId)
-  const { session, act, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
+  const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
+  const { notice, clearNotice } = useRestartWhenExpired(flowSession.expiredError, restartFlow)
 
   const authenticate = useCallback(
     (target: SocialProvider | Link) => {
@@ -102,19 +113,25 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     },
     [config, session],
   )
+  const { act: actOnFlow } = flowSession
+  const act = useCallback(
+    (action: FlowAction, body?: Record<string, unknown>) => {
+      clearNotice()
+      return actOnFlow(action, body)
+    },
+    [actOnFlow, clearNotice],
+  )
   const restart = useCallback(() => {
     setNavigationError(null)
+    clearNotice()
     restartFlow()
-  }, [restartFlow])
+  }, [restartFlow, clearNotice])
 
-  const error = flowSession.actionError
-  const expired = error?.isFlowExpired ? error : null
-  const fatalError = flowSession.startError ?? expired ?? flowSession.refreshError ?? completion.error ?? navigationError
-  useReportError(flowSession.startError, props.onError)
-  useReportError(error, props.onError)
-  useReportError(flowSession.refreshError, props.onError)
-  useReportError(completion.error, props.onError)
-  useReportError(navigationError, props.onError)
+  const { startError, actionError, refreshError, expiredError } = flowSession
+  // An expired flow is not an error to show: it restarts by itself (useRestartWhenExpired).
+  const error = actionError === expiredError ? null : actionError
+  const fatalError = (startError === expiredError ? null : startError) ?? completion.error ?? navigationError
+  useReportErrors([startError, actionError, refreshError, completion.error, navigationError], props.onError)
 
   const customComponents = props.components
   const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])
@@ -138,12 +155,13 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
       authenticate,
       restart,
       lastUsername,
+      notice,
       isPending,
       error,
       fatalError,
       result: completion.result,
     }),
-    [config, components, t, locale, dir, appearance, messages.isLoading, flow, act, refresh, authenticate, restart, lastUsername, isPending, error, fatalError, completion.result],
+    [config, components, t, locale, dir, appearance, messages.isLoading, flow, act, refresh, authenticate, restart, lastUsername, notice, isPending, error, fatalError, completion.result],
   )
   return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
 }

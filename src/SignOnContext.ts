@@ -6,6 +6,7 @@ import type { SignOnResult } from './flow/result'
 import type { Step } from './flow/toStep'
 import type { Flow, FlowAction, Link, SocialProvider } from './flow/types'
 import type { Translate } from './messages/types'
+import type { SignOnNotice } from './useRestartWhenExpired'
 
 /** Everything a step or a custom component can read about the sign-on in progress. */
 export type SignOnState = {
@@ -38,13 +39,18 @@ export type SignOnState = {
   restart: () => void
   /** The username last sent to PingOne in this mount, to prefill a form after a restart. */
   lastUsername: string | undefined
+  /**
+   * Something to tell the user above the step: `'flowExpired'` when the flow expired and a new one
+   * started by itself (the username is kept; the password must be typed again). Cleared on the next action.
+   */
+  notice: SignOnNotice | null
   /** True while an action request runs. */
   isPending: boolean
   /** The last action's error (wrong password and the like): the step shows it. */
   error: PingOneError | null
   /**
-   * An error that ends this flow (start failed, flow expired, untrusted link, resume failed): only a
-   * restart helps.
+   * An error that ends this flow (start failed, untrusted link, resume failed): only a restart helps.
+   * An expired flow is not one: a new flow starts by itself (see `notice`).
    */
   fatalError: PingOneError | null
   /** The authorization code and PKCE verifier, once the flow is completed and resumed. */

@@ -26,6 +26,9 @@ export function detailMessage(t: Translate, detail: PingOneErrorDetail): string 
 
 const kitCodes = new Set([
   'NETWORK_ERROR',
+  'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
   'NOT_FOUND',
   'INVALID_RESPONSE',
   'UNEXPECTED_ERROR',
@@ -43,6 +46,11 @@ const kitCodes = new Set([
  * return error && <p role="alert">{errorMessage(t, error)}</p>
  */
 export function errorMessage(t: Translate, error: PingOneError): string {
+  // Busy or down, whatever code the server chose: the user can only wait and try again.
+  if (error.status === 429) {
+    return error.retryAfter ? t('error.retryAfter', { count: error.retryAfter }) : t('error.RATE_LIMITED')
+  }
+  if (error.status >= 500) return t('error.SERVICE_UNAVAILABLE')
   const first = error.details[0]
   if (first && !kitCodes.has(error.code)) return detailMessage(t, first)
   return t.maybe(`error.${error.code}`) || error.message || t('error.unknown')

@@ -88,11 +88,22 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     setAttempt((n) => n + 1)
   }, [reset])
 
+  const startError = query.error ? toPingOneError(query.error) : null
+  const actionError = mutation.error ? toPingOneError(mutation.error) : null
+  // A flow that expired under the user: the action's, the poll's, or the one named by the page address.
+  const readFlowId = attempt === 0 && initialFlowId !== null
+  const expiredError =
+    (actionError?.isFlowExpired && actionError) ||
+    refreshError ||
+    (readFlowId && startError?.isFlowExpired && startError) ||
+    null
+
   return {
     session: query.data,
-    startError: query.error ? toPingOneError(query.error) : null,
-    actionError: mutation.error ? toPingOneError(mutation.error) : null,
+    startError,
+    actionError,
     refreshError,
+    expiredError,
     isPending: mutation.isPending,
     lastUsername,
     act,

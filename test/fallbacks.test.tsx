@@ -27,7 +27,7 @@ describe('states the kit cannot continue from', () => {
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
   })
 
-  it('offers a restart when the flow expired after 15 idle minutes', async () => {
+  it('starts again by itself when the flow expired after 15 idle minutes, keeping the username', async () => {
     let now = Date.now()
     const onError = vi.fn()
     const { user, requests } = renderSignOn({ onError }, { now: () => now })
@@ -36,15 +36,17 @@ describe('states the kit cannot continue from', () => {
     now += 15 * 60_000 + 1
     await user.click(screen.getByRole('button', { name: 'Sign on' }))
 
-    expect(await screen.findByRole('heading', { name: 'Your sign-on expired' })).toHaveFocus()
-    expect(screen.getByRole('alert')).toHaveTextContent('This sign-on has expired.')
+    expect(await screen.findByRole('status')).toHaveTextContent('Your sign-on timed out, so it started again.')
+    expect(screen.getByRole('heading', { name: 'Sign on' })).toHaveFocus()
+    expect(screen.getByLabelText('Username')).toHaveValue('demo')
+    expect(screen.getByLabelText('Password')).toHaveValue('')
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 404, code: 'NOT_FOUND' }))
     expect(onError.mock.calls[0]![0]).toBeInstanceOf(PingOneError)
-
-    await user.click(screen.getByRole('button', { name: 'Start again' }))
-    expect(await screen.findByLabelText('Username')).toHaveValue('demo')
-    expect(screen.getByLabelText('Password')).toHaveValue('')
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
+
+    await user.type(screen.getByLabelText('Password'), 'Demo-Passw0rd!')
+    await user.click(screen.getByRole('button', { name: 'Sign on' }))
+    await waitFor(() => expect(screen.queryByText(/timed out/)).toBeNull())
   })
 
   it('explains a start failure instead of showing a blank page', async () => {
@@ -55,9 +57,15 @@ describe('states the kit cannot continue from', () => {
     await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 400, code: 'INVALID_DATA' })))
   })
 
-  it('reports a network failure and recovers on restart', async () => {
-    const { user } = renderSignOn({}, { overrides: [http.get(authorizeUrl, () => HttpResponse.error(), { once: true })] })
+  it('tries a start that found no network three times, then reports it and recovers on restart', async () => {
+    let failures = 3
+    const unreachable = http.get(authorizeUrl, () => (failures-- > 0 ? HttpResponse.error() : undefined))
+    const onError = vi.fn()
+    const { user, requests } = renderSignOn({ onError }, { overrides: [unreachable] })
     expect(await screen.findByRole('alert')).toHaveTextContent('PingOne could not be reached.')
+    expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(3)
+    expect(onError).toHaveBeenCalledTimes(1)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NETWORK_ERROR' }))
     await user.click(screen.getByRole('button', { name: 'Start again' }))
     expect(await screen.findByLabelText('Username')).toBeInTheDocument()
   })

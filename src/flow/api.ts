@@ -1,10 +1,14 @@
 import type { ResolvedConfig } from './config'
 import { kitError } from './errors'
 import { requestFlow, trustedUrl } from './http'
+import { withRetry } from './retry'
 import type { Transaction } from './pkce'
 import type { AuthorizeResponse, Flow, FlowAction } from './types'
 
-/** Starts a sign-on: `GET /as/authorize` with `response_mode=pi.flow`, PKCE S256, state and nonce. */
+/**
+ * Starts a sign-on: `GET /as/authorize` with `response_mode=pi.flow`, PKCE S256, state and nonce.
+ * Reads like this one are retried on transient failures; actions never are.
+ */
 export function authorize(config: ResolvedConfig, transaction: Transaction): Promise<Flow> {
   const url = new URL(`${config.environmentUrl}/as/authorize`)
   url.search = new URLSearchParams({
@@ -18,7 +22,7 @@ export function authorize(config: ResolvedConfig, transaction: Transaction): Pro
     code_challenge: transaction.codeChallenge,
     code_challenge_method: 'S256',
   }).toString()
-  return requestFlow(url)
+  return withRetry(() => requestFlow(config, url), config.signal)
 }
 
 const flowIdPattern = /^[A-Za-z0-9-]{1,64}$/
@@ -28,7 +32,8 @@ export function getFlow(config: ResolvedConfig, flowId: string): Promise<Flow> {
   if (!flowIdPattern.test(flowId)) {
     return Promise.reject(kitError('INVALID_RESPONSE', 'The flowId in the page address is malformed.'))
   }
-  return requestFlow(new URL(`${config.environmentUrl}/flows/${flowId}`))
+  const url = new URL(`${config.environmentUrl}/flows/${flowId}`)
+  return withRetry(() => requestFlow(config, url), config.signal)
 }
 
 /**
@@ -46,7 +51,7 @@ export function act(
     return Promise.reject(kitError('MISSING_LINK', `The flow does not offer "${action}" in ${flow.status}.`))
   }
   return Promise.resolve().then(() =>
-    requestFlow(trustedUrl(config, link.href), {
+    requestFlow(config, trustedUrl(config, link.href), {
       method: 'POST',
       headers: { 'Content-Type': `application/vnd.pingidentity.${action}+json` },
       body: JSON.stringify(body),
@@ -60,7 +65,8 @@ export function act(
  */
 export async function resume(config: ResolvedConfig, flow: Flow): Promise<AuthorizeResponse> {
   if (flow.authorizeResponse) return flow.authorizeResponse
-  const resumed = await requestFlow(trustedUrl(config, flow.resumeUrl))
+  const url = trustedUrl(config, flow.resumeUrl)
+  const resumed = await withRetry(() => requestFlow(config, url), config.signal)
   if (!resumed.authorizeResponse) {
     throw kitError('INVALID_RESPONSE', 'PingOne resumed the flow without an authorization response.')
   }

@@ -21,7 +21,14 @@ export type ResolvedConfig = Required<SignOnConfig> & {
   authOrigin: string
   /** `{authBaseUrl}/{environmentId}`: the root of every auth path. */
   environmentUrl: string
+  /** Milliseconds a request may take before it is cancelled. */
+  requestTimeout: number
+  /** Cancels every request when it aborts (the provider unmounted). */
+  signal?: AbortSignal
 }
+
+/** How long a request to PingOne may take, unless the provider says otherwise. */
+export const defaultRequestTimeout = 30_000
 
 const regionPattern = /^[a-z]{2,4}(\.[a-z]{2})?$/
 
@@ -44,6 +51,7 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
     authBaseUrl,
     authOrigin: url.origin,
     environmentUrl: `${authBaseUrl}/${encodeURIComponent(environmentId)}`,
+    requestTimeout: defaultRequestTimeout,
   }
 }
 

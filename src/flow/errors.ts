@@ -3,6 +3,9 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
 /**
  * Codes the kit itself raises, next to PingOne's own (`INVALID_DATA`, `NOT_FOUND`, ...):
  * - `NETWORK_ERROR`: no answer (offline, DNS, CORS refused).
+ * - `TIMEOUT`: no answer within the provider's `requestTimeout`; the request was cancelled.
+ * - `SERVICE_UNAVAILABLE`: an HTTP 5xx without a PingOne error body (a gateway's error page, say).
+ * - `RATE_LIMITED`: an HTTP 429 without a PingOne error body; see {@link PingOneError.retryAfter}.
  * - `INVALID_RESPONSE`: an answer that is not a PingOne flow or error body.
  * - `UNTRUSTED_LINK`: a link that leaves the configured PingOne origin; it was not followed.
  * - `MISSING_LINK`: the action is not offered by the current flow.
@@ -12,6 +15,9 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
  */
 export type KitErrorCode =
   | 'NETWORK_ERROR'
+  | 'TIMEOUT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED'
   | 'INVALID_RESPONSE'
   | 'UNTRUSTED_LINK'
   | 'MISSING_LINK'
@@ -33,18 +39,29 @@ export class PingOneError extends Error {
   readonly details: PingOneErrorDetail[]
   /** PingOne's correlation id, worth quoting to support. */
   readonly id: string | undefined
+  /** Seconds to wait before trying again, from the answer's `Retry-After` (429, 503). */
+  readonly retryAfter: number | undefined
 
-  constructor(body: PingOneErrorBody, status: number, options?: { cause?: unknown }) {
-    super(body.message, options)
+  constructor(body: PingOneErrorBody, status: number, options: { cause?: unknown; retryAfter?: number } = {}) {
+    super(body.message, { cause: options.cause })
     this.code = body.code
     this.status = status
     this.details = body.details ?? []
     this.id = body.id
+    this.retryAfter = options.retryAfter
   }
 
   /** True when the flow is gone: PingOne expires flows after 15 idle minutes. */
   get isFlowExpired(): boolean {
     return this.status === 404 && this.code === 'NOT_FOUND'
+  }
+
+  /**
+   * True when the same request may succeed later: no answer, a timeout, a 429 or a 5xx. The kit
+   * retries reads like these by itself; actions never (the user decides).
+   */
+  get isTransient(): boolean {
+    return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 429 || this.status >= 500
   }
 }
 

@@ -17,27 +17,76 @@ export function trustedUrl(config: ResolvedConfig, href: unknown): URL {
 }
 
 /**
- * Sends a request to PingOne with the session cookie and returns the flow it answers with.
- * Every failure becomes a {@link PingOneError}.
+ * Sends a request to PingOne with the session cookie and returns the flow it answers with. The
+ * request is cancelled after `config.requestTimeout` ms or when `config.signal` aborts. Every
+ * failure becomes a {@link PingOneError}.
  */
-export async function requestFlow(url: URL, init: RequestInit = {}): Promise<Flow> {
-  let response: Response
+export async function requestFlow(config: ResolvedConfig, url: URL, init: RequestInit = {}): Promise<Flow> {
+  const deadline = withDeadline(config.requestTimeout, config.signal)
+  try {
+    const response = await send(url, init, deadline)
+    const body = await readJson(response)
+    if (deadline.timedOut()) throw timeout()
+    if (deadline.signal.aborted) throw deadline.signal.reason
+    if (!response.ok) throw httpError(response, body)
+    if (!isFlow(body)) throw kitError('INVALID_RESPONSE', 'PingOne answered with something that is not a flow.')
+    return body
+  } finally {
+    deadline.done()
+  }
+}
+
+async function send(url: URL, init: RequestInit, deadline: Deadline): Promise<Response> {
   try {
     // PingOne's session cookie (ST) lives on the auth origin: every call must carry it.
-    response = await fetch(url, { ...init, credentials: 'include', redirect: 'manual' })
+    return await fetch(url, { ...init, credentials: 'include', redirect: 'manual', signal: deadline.signal })
   } catch (cause) {
+    if (deadline.timedOut()) throw timeout()
+    if (deadline.signal.aborted) throw cause
     throw kitError('NETWORK_ERROR', 'PingOne could not be reached.', cause)
   }
-  const body = await readJson(response)
-  if (!response.ok) {
-    if (isErrorBody(body)) throw new PingOneError(body, response.status)
-    throw new PingOneError(
-      { code: 'INVALID_RESPONSE', message: `PingOne answered HTTP ${response.status || 'redirect'}.` },
-      response.status,
-    )
+}
+
+function timeout() {
+  return kitError('TIMEOUT', 'PingOne did not answer in time.')
+}
+
+function httpError(response: Response, body: unknown): PingOneError {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
+  if (isErrorBody(body)) return new PingOneError(body, response.status, { retryAfter })
+  const { status } = response
+  const code = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'SERVICE_UNAVAILABLE' : 'INVALID_RESPONSE'
+  return new PingOneError({ code, message: `PingOne answered HTTP ${status || 'redirect'}.` }, status, { retryAfter })
+}
+
+/** `Retry-After` as whole seconds from now: a number of seconds, or an HTTP date. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined
+}
+
+type Deadline = { signal: AbortSignal; timedOut(): boolean; done(): void }
+
+/** An abort signal that fires after `ms`, or when `outer` aborts. */
+function withDeadline(ms: number, outer: AbortSignal | undefined): Deadline {
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, ms)
+  const abort = () => controller.abort(outer?.reason)
+  if (outer?.aborted) abort()
+  else outer?.addEventListener('abort', abort, { once: true })
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done() {
+      clearTimeout(timer)
+      outer?.removeEventListener('abort', abort)
+    },
   }
-  if (!isFlow(body)) throw kitError('INVALID_RESPONSE', 'PingOne answered with something that is not a flow.')
-  return body
 }
 
 async function readJson(response: Response): Promise<unknown> {

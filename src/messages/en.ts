@@ -25,6 +25,7 @@ export const en = {
   'resendCode.sent': 'We sent a new code. It replaces the one before.',
   'subview.back': 'Back to sign on',
   'common.restart': 'Start again',
+  'notice.flowExpired': 'Your sign-on timed out, so it started again. Enter your password again.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Use another method',
   'devices.otherMethods': 'Other methods',
@@ -218,6 +219,13 @@ export const en = {
   'error.STATE_MISMATCH': 'This sign-on could not be verified. Start again to continue.',
   'error.MISSING_LINK': 'This step is not available any more. Start again to continue.',
   'error.AUTHORIZATION_FAILED': 'PingOne did not allow this sign-on. Start again to continue.',
+  'error.TIMEOUT': 'PingOne took too long to answer. Try again.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne is not available right now. Try again in a moment.',
+  'error.RATE_LIMITED': 'Too many requests. Wait a moment, then try again.',
+  'error.retryAfter': {
+    one: 'Too many requests. Try again in {count} second.',
+    other: 'Too many requests. Try again in {count} seconds.',
+  },
   'error.unknown': 'Something went wrong. Try again.',
   'error.lockedOutFor': {
     one: 'Too many failed attempts. Try again in {count} minute.',

@@ -66,6 +66,10 @@ const providerProps = {
   dir: ['from the locale', <>{c("'ltr'")} or {c("'rtl'")}; Arabic and Hebrew are {c("'rtl'")} by default.</>],
   colorScheme: [c("'system'"), <>{c("'light'")}, {c("'dark'")}, or {c("'system'")} to follow {c('prefers-color-scheme')}.</>],
   unstyled: [c('false'), 'The optional stylesheet then applies nothing to this instance: style every data-slot yourself.'],
+  requestTimeout: [
+    c('30000'),
+    <>Milliseconds a request may take before it is cancelled ({c("'TIMEOUT'")}). Reads are retried on transient failures; actions never.</>,
+  ],
 } satisfies Record<keyof PingOneSignOnProps, readonly [ReactNode, ReactNode]>
 
 export function ProviderPropsTable() {
@@ -81,7 +85,8 @@ const signOnState = {
   act: <>{c('act(action, body?)')} posts a flow action ({c("'usernamePassword.check'")}, {c("'user.lookup'")}, …); rejects with a {c('PingOneError')}.</>,
   isPending: 'True while an action request runs.',
   error: <>The last action's {c('PingOneError')} (a wrong password and the like), or null.</>,
-  fatalError: 'An error that ends this flow (start failed, flow expired, untrusted link, resume failed): only a restart helps.',
+  fatalError: 'An error that ends this flow (start failed, untrusted link, resume failed): only a restart helps.',
+  notice: <>{c("'flowExpired'")} after an expired flow restarted by itself (the username is kept), until the next action; else null.</>,
   restart: 'Abandons this flow and starts a new sign-on.',
   refresh: 'Re-reads the flow from PingOne (the push step polls with it).',
   authenticate: "Sends the page to an external identity provider of the flow (PingOne's origin only).",

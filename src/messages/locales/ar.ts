@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'أرسلنا رمزًا جديدًا، وهو يحلّ محلّ الرمز السابق.',
   'subview.back': 'العودة إلى تسجيل الدخول',
   'common.restart': 'البدء من جديد',
+  'notice.flowExpired': 'انتهت مهلة تسجيل الدخول، فبدأ من جديد. أدخل كلمة المرور مرة أخرى.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'استخدام طريقة أخرى',
   'devices.otherMethods': 'طرق أخرى',
@@ -272,6 +273,17 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'تعذّر التحقق من عملية تسجيل الدخول هذه. ابدأ من جديد للمتابعة.',
   'error.MISSING_LINK': 'هذه الخطوة لم تعد متاحة. ابدأ من جديد للمتابعة.',
   'error.AUTHORIZATION_FAILED': 'لم يسمح PingOne بعملية تسجيل الدخول هذه. ابدأ من جديد للمتابعة.',
+  'error.TIMEOUT': 'استغرق PingOne وقتًا طويلاً للرد. حاول مرة أخرى.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne غير متاح الآن. حاول مرة أخرى بعد قليل.',
+  'error.RATE_LIMITED': 'طلبات كثيرة جدًا. انتظر قليلاً ثم حاول مرة أخرى.',
+  'error.retryAfter': {
+    zero: 'طلبات كثيرة جدًا. حاول مرة أخرى الآن.',
+    one: 'طلبات كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.',
+    two: 'طلبات كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.',
+    few: 'طلبات كثيرة جدًا. حاول مرة أخرى بعد {count} ثوانٍ.',
+    many: 'طلبات كثيرة جدًا. حاول مرة أخرى بعد {count} ثانية.',
+    other: 'طلبات كثيرة جدًا. حاول مرة أخرى بعد {count} ثانية.',
+  },
   'error.unknown': 'حدث خطأ. حاول مرة أخرى.',
   'error.lockedOutFor': {
     zero: 'محاولات فاشلة كثيرة جدًا. حاول مرة أخرى بعد {count} دقيقة.',

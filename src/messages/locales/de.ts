@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Wir haben Ihnen einen neuen Code gesendet. Der vorherige Code ist nicht mehr gültig.',
   'subview.back': 'Zurück zur Anmeldung',
   'common.restart': 'Neu beginnen',
+  'notice.flowExpired': 'Ihre Anmeldung ist abgelaufen und wurde neu gestartet. Geben Sie Ihr Passwort erneut ein.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Andere Methode verwenden',
   'devices.otherMethods': 'Andere Methoden',
@@ -218,6 +219,13 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'Diese Anmeldung konnte nicht überprüft werden. Beginnen Sie neu, um fortzufahren.',
   'error.MISSING_LINK': 'Dieser Schritt ist nicht mehr verfügbar. Beginnen Sie neu, um fortzufahren.',
   'error.AUTHORIZATION_FAILED': 'PingOne hat diese Anmeldung nicht zugelassen. Beginnen Sie neu, um fortzufahren.',
+  'error.TIMEOUT': 'PingOne hat zu lange nicht geantwortet. Versuchen Sie es erneut.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  'error.RATE_LIMITED': 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.',
+  'error.retryAfter': {
+    one: 'Zu viele Anfragen. Versuchen Sie es in {count} Sekunde erneut.',
+    other: 'Zu viele Anfragen. Versuchen Sie es in {count} Sekunden erneut.',
+  },
   'error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es noch einmal.',
   'error.lockedOutFor': {
     one: 'Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {count} Minute noch einmal.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Te hemos enviado un código nuevo. Sustituye al anterior.',
   'subview.back': 'Volver al inicio de sesión',
   'common.restart': 'Empezar de nuevo',
+  'notice.flowExpired': 'Tu inicio de sesión ha caducado y se ha reiniciado. Vuelve a introducir tu contraseña.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Usar otro método',
   'devices.otherMethods': 'Otros métodos',
@@ -241,6 +242,14 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'No se ha podido verificar este inicio de sesión. Empieza de nuevo para continuar.',
   'error.MISSING_LINK': 'Este paso ya no está disponible. Empieza de nuevo para continuar.',
   'error.AUTHORIZATION_FAILED': 'PingOne no ha permitido este inicio de sesión. Empieza de nuevo para continuar.',
+  'error.TIMEOUT': 'PingOne ha tardado demasiado en responder. Inténtalo de nuevo.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne no está disponible en este momento. Inténtalo de nuevo en unos instantes.',
+  'error.RATE_LIMITED': 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
+  'error.retryAfter': {
+    one: 'Demasiadas solicitudes. Inténtalo de nuevo en {count} segundo.',
+    many: 'Demasiadas solicitudes. Inténtalo de nuevo en {count} de segundos.',
+    other: 'Demasiadas solicitudes. Inténtalo de nuevo en {count} segundos.',
+  },
   'error.unknown': 'Se ha producido un error. Vuelve a intentarlo.',
   'error.lockedOutFor': {
     one: 'Demasiados intentos fallidos. Vuelve a intentarlo dentro de {count} minuto.',

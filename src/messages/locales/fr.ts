@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Nous vous avons envoyé un nouveau code. Il remplace le précédent.',
   'subview.back': 'Retour à la connexion',
   'common.restart': 'Recommencer',
+  'notice.flowExpired': 'Votre connexion a expiré, elle a donc recommencé. Saisissez à nouveau votre mot de passe.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Utiliser une autre méthode',
   'devices.otherMethods': 'Autres méthodes',
@@ -245,6 +246,14 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'Impossible de vérifier cette connexion. Recommencez pour continuer.',
   'error.MISSING_LINK': 'Cette étape n’est plus disponible. Recommencez pour continuer.',
   'error.AUTHORIZATION_FAILED': 'PingOne n’a pas autorisé cette connexion. Recommencez pour continuer.',
+  'error.TIMEOUT': 'PingOne a mis trop de temps à répondre. Réessayez.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne n’est pas disponible pour le moment. Réessayez dans un instant.',
+  'error.RATE_LIMITED': 'Trop de demandes. Patientez un instant, puis réessayez.',
+  'error.retryAfter': {
+    one: 'Trop de demandes. Réessayez dans {count} seconde.',
+    many: 'Trop de demandes. Réessayez dans {count} de secondes.',
+    other: 'Trop de demandes. Réessayez dans {count} secondes.',
+  },
   'error.unknown': 'Un problème est survenu. Réessayez.',
   'error.lockedOutFor': {
     one: 'Trop de tentatives infructueuses. Réessayez dans {count} minute.',

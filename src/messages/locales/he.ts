@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'שלחנו קוד חדש. הוא מחליף את הקוד הקודם.',
   'subview.back': 'חזרה לכניסה',
   'common.restart': 'התחלה מחדש',
+  'notice.flowExpired': 'תוקף הכניסה פג, ולכן היא התחילה מחדש. יש להזין שוב את הסיסמה.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'שימוש בשיטה אחרת',
   'devices.otherMethods': 'שיטות אחרות',
@@ -245,6 +246,14 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'לא ניתן היה לאמת את הכניסה הזו. כדי להמשיך, יש להתחיל מחדש.',
   'error.MISSING_LINK': 'השלב הזה כבר לא זמין. כדי להמשיך, יש להתחיל מחדש.',
   'error.AUTHORIZATION_FAILED': 'PingOne לא אישר את הכניסה הזו. כדי להמשיך, יש להתחיל מחדש.',
+  'error.TIMEOUT': 'ל-PingOne לקח יותר מדי זמן לענות. יש לנסות שוב.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne אינו זמין כרגע. יש לנסות שוב בעוד רגע.',
+  'error.RATE_LIMITED': 'יותר מדי בקשות. יש להמתין רגע ולנסות שוב.',
+  'error.retryAfter': {
+    one: 'יותר מדי בקשות. יש לנסות שוב בעוד שנייה.',
+    two: 'יותר מדי בקשות. יש לנסות שוב בעוד שתי שניות.',
+    other: 'יותר מדי בקשות. יש לנסות שוב בעוד {count} שניות.',
+  },
   'error.unknown': 'משהו השתבש. אפשר לנסות שוב.',
   'error.lockedOutFor': {
     one: 'יותר מדי ניסיונות כושלים. אפשר לנסות שוב בעוד דקה.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Ti abbiamo inviato un nuovo codice, che sostituisce quello precedente.',
   'subview.back': 'Torna all’accesso',
   'common.restart': 'Ricomincia',
+  'notice.flowExpired': 'L’accesso è scaduto ed è ricominciato. Inserisci di nuovo la password.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Usa un altro metodo',
   'devices.otherMethods': 'Altri metodi',
@@ -241,6 +242,14 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'Impossibile verificare questo accesso. Ricomincia per continuare.',
   'error.MISSING_LINK': 'Questo passaggio non è più disponibile. Ricomincia per continuare.',
   'error.AUTHORIZATION_FAILED': 'PingOne non ha consentito questo accesso. Ricomincia per continuare.',
+  'error.TIMEOUT': 'PingOne ha impiegato troppo tempo a rispondere. Riprova.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne non è disponibile al momento. Riprova tra poco.',
+  'error.RATE_LIMITED': 'Troppe richieste. Attendi un momento, poi riprova.',
+  'error.retryAfter': {
+    one: 'Troppe richieste. Riprova tra {count} secondo.',
+    many: 'Troppe richieste. Riprova tra {count} di secondi.',
+    other: 'Troppe richieste. Riprova tra {count} secondi.',
+  },
   'error.unknown': 'Si è verificato un problema. Riprova.',
   'error.lockedOutFor': {
     one: 'Troppi tentativi non riusciti. Riprova tra {count} minuto.',

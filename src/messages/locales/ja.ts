@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': '新しいコードを送信しました。以前のコードは使用できなくなります。',
   'subview.back': 'サインインに戻る',
   'common.restart': '最初からやり直す',
+  'notice.flowExpired': 'サインインの有効期限が切れたため、最初からやり直しました。パスワードをもう一度入力してください。',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': '別の方法を使用',
   'devices.otherMethods': 'その他の方法',
@@ -209,6 +210,10 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'このサインインを確認できませんでした。続行するには、最初からやり直してください。',
   'error.MISSING_LINK': 'このステップは利用できなくなりました。続行するには、最初からやり直してください。',
   'error.AUTHORIZATION_FAILED': 'PingOne によってこのサインインは許可されませんでした。続行するには、最初からやり直してください。',
+  'error.TIMEOUT': 'PingOne の応答に時間がかかりすぎました。もう一度お試しください。',
+  'error.SERVICE_UNAVAILABLE': '現在 PingOne を利用できません。しばらくしてからもう一度お試しください。',
+  'error.RATE_LIMITED': 'リクエストが多すぎます。少し待ってからもう一度お試しください。',
+  'error.retryAfter': { other: 'リクエストが多すぎます。{count} 秒後にもう一度お試しください。' },
   'error.unknown': '問題が発生しました。もう一度お試しください。',
   'error.lockedOutFor': { other: '失敗した回数が多すぎます。{count} 分後にもう一度お試しください。' },
   'error.passwordRequirements': '表示されているすべての要件を満たすパスワードを設定してください。',

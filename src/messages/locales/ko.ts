@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': '새 코드를 보냈습니다. 이전 코드는 더 이상 사용할 수 없습니다.',
   'subview.back': '로그인으로 돌아가기',
   'common.restart': '처음부터 다시 시작',
+  'notice.flowExpired': '로그인 시간이 만료되어 처음부터 다시 시작했습니다. 비밀번호를 다시 입력하세요.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': '다른 방법 사용',
   'devices.otherMethods': '다른 방법',
@@ -209,6 +210,10 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': '이번 로그인을 확인할 수 없습니다. 계속하려면 처음부터 다시 시작하세요.',
   'error.MISSING_LINK': '이 단계는 더 이상 사용할 수 없습니다. 계속하려면 처음부터 다시 시작하세요.',
   'error.AUTHORIZATION_FAILED': 'PingOne에서 이번 로그인을 허용하지 않았습니다. 계속하려면 처음부터 다시 시작하세요.',
+  'error.TIMEOUT': 'PingOne의 응답이 너무 오래 걸렸습니다. 다시 시도하세요.',
+  'error.SERVICE_UNAVAILABLE': '지금은 PingOne을 사용할 수 없습니다. 잠시 후 다시 시도하세요.',
+  'error.RATE_LIMITED': '요청이 너무 많습니다. 잠시 기다린 후 다시 시도하세요.',
+  'error.retryAfter': { other: '요청이 너무 많습니다. {count}초 후에 다시 시도하세요.' },
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
   'error.lockedOutFor': { other: '실패한 시도가 너무 많습니다. {count}분 후에 다시 시도하세요.' },
   'error.passwordRequirements': '표시된 요구 사항을 모두 충족하는 비밀번호를 설정하세요.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'We hebben een nieuwe code gestuurd. Deze vervangt de vorige.',
   'subview.back': 'Terug naar inloggen',
   'common.restart': 'Opnieuw beginnen',
+  'notice.flowExpired': 'Je inlogpoging is verlopen en opnieuw gestart. Voer je wachtwoord opnieuw in.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Een andere methode gebruiken',
   'devices.otherMethods': 'Andere methoden',
@@ -236,6 +237,13 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'Deze inlogsessie kan niet worden geverifieerd. Begin opnieuw om verder te gaan.',
   'error.MISSING_LINK': 'Deze stap is niet meer beschikbaar. Begin opnieuw om verder te gaan.',
   'error.AUTHORIZATION_FAILED': 'PingOne heeft deze inlogpoging niet toegestaan. Begin opnieuw om verder te gaan.',
+  'error.TIMEOUT': 'PingOne deed er te lang over om te antwoorden. Probeer het opnieuw.',
+  'error.SERVICE_UNAVAILABLE': 'PingOne is op dit moment niet beschikbaar. Probeer het zo meteen opnieuw.',
+  'error.RATE_LIMITED': 'Te veel verzoeken. Wacht even en probeer het dan opnieuw.',
+  'error.retryAfter': {
+    one: 'Te veel verzoeken. Probeer het over {count} seconde opnieuw.',
+    other: 'Te veel verzoeken. Probeer het over {count} seconden opnieuw.',
+  },
   'error.unknown': 'Er is iets misgegaan. Probeer het opnieuw.',
   'error.lockedOutFor': {
     one: 'Te veel mislukte pogingen. Probeer het over {count} minuut opnieuw.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Enviamos um novo código. Ele substitui o anterior.',
   'subview.back': 'Voltar para o login',
   'common.restart': 'Começar de novo',
+  'notice.flowExpired': 'Seu login expirou e foi reiniciado. Digite sua senha novamente.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Usar outro método',
   'devices.otherMethods': 'Outros métodos',
@@ -245,6 +246,14 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': 'Não foi possível verificar este login. Comece de novo para continuar.',
   'error.MISSING_LINK': 'Esta etapa não está mais disponível. Comece de novo para continuar.',
   'error.AUTHORIZATION_FAILED': 'O PingOne não permitiu este login. Comece de novo para continuar.',
+  'error.TIMEOUT': 'O PingOne demorou demais para responder. Tente novamente.',
+  'error.SERVICE_UNAVAILABLE': 'O PingOne não está disponível no momento. Tente novamente em instantes.',
+  'error.RATE_LIMITED': 'Solicitações demais. Aguarde um momento e tente novamente.',
+  'error.retryAfter': {
+    one: 'Solicitações demais. Tente novamente em {count} segundo.',
+    many: 'Solicitações demais. Tente novamente em {count} de segundos.',
+    other: 'Solicitações demais. Tente novamente em {count} segundos.',
+  },
   'error.unknown': 'Algo deu errado. Tente de novo.',
   'error.lockedOutFor': {
     one: 'Muitas tentativas sem sucesso. Tente de novo em {count} minuto.',

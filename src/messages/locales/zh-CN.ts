@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': '我们已发送新验证码，之前的验证码将失效。',
   'subview.back': '返回登录',
   'common.restart': '重新开始',
+  'notice.flowExpired': '您的登录已超时，已重新开始。请再次输入密码。',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': '使用其他方式',
   'devices.otherMethods': '其他方式',
@@ -209,6 +210,10 @@ const catalogue: Catalogue = {
   'error.STATE_MISMATCH': '无法验证本次登录。请重新开始以继续。',
   'error.MISSING_LINK': '此步骤已不再可用。请重新开始以继续。',
   'error.AUTHORIZATION_FAILED': 'PingOne 未允许本次登录。请重新开始以继续。',
+  'error.TIMEOUT': 'PingOne 响应时间过长。请重试。',
+  'error.SERVICE_UNAVAILABLE': 'PingOne 当前不可用。请稍后重试。',
+  'error.RATE_LIMITED': '请求过多。请稍等片刻，然后重试。',
+  'error.retryAfter': { other: '请求过多。请在 {count} 秒后重试。' },
   'error.unknown': '出了点问题。请重试。',
   'error.lockedOutFor': { other: '尝试失败次数过多。请在 {count} 分钟后重试。' },
   'error.passwordRequirements': '请设置符合所列全部要求的密码。',
