@@ -104,7 +104,9 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
-  const { notice, clearNotice } = useRestartWhenExpired(flowSession.expiredError, restartFlow)
+  const resumeExpired = completion.error?.isFlowExpired ? completion.error : null
+  const expiredError = flowSession.expiredError ?? resumeExpired
+  const { notice, clearNotice } = useRestartWhenExpired(expiredError, restartFlow)
 
   const authenticate = useCallback(
     (target: SocialProvider | Link) => {
@@ -127,11 +129,12 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     restartFlow()
   }, [restartFlow, clearNotice])
 
-  const { startError, actionError, refreshError, expiredError } = flowSession
+  const { startError, actionError, refreshError } = flowSession
   // An expired flow is not an error to show: it restarts by itself (useRestartWhenExpired).
-  const error = actionError === expiredError ? null : actionError
-  const fatalError = (startError === expiredError ? null : startError) ?? completion.error ?? navigationError
-  useReportErrors([startError, actionError, refreshError, completion.error, navigationError], props.onError)
+  const unlessExpired = (error: PingOneError | null) => (error === expiredError ? null : error)
+  const error = unlessExpired(actionError)
+  const fatalError = unlessExpired(startError) ?? unlessExpired(completion.error) ?? navigationError
+  useReportErrors([startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError], props.onError)
 
   const customComponents = props.components
   const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])

@@ -52,6 +52,21 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
   )
   const { mutateAsync, reset } = mutation
 
+  // When an action got no usable answer, PingOne may still have acted on it: read the flow again
+  // (a GET, never a repeat of the action) and show the step it is really at.
+  // The error stays worth reporting to the host, though the user is shown the step, not the error.
+  const [resyncedError, setResyncedError] = useState<PingOneError | null>(null)
+  const resync = useCallback(
+    async (sent: Flow, error: PingOneError) => {
+      const current = await getFlow(config, sent.id).catch(() => undefined)
+      if (!current || current.status === sent.status) return
+      client.setQueryData<FlowSession>(key, (session) => (session?.flow === sent ? { ...session, flow: current } : session))
+      setResyncedError(error)
+      reset()
+    },
+    [client, config, key, reset],
+  )
+
   const flow = query.data?.flow
   // What the user typed survives a restart (after an expired flow, say); a password never does.
   const [lastUsername, setLastUsername] = useState<string>()
@@ -59,11 +74,13 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     (action: FlowAction, body?: Record<string, unknown>): Promise<Flow> => {
       if (!flow) return Promise.reject(toPingOneError(new Error('The sign-on has not started yet.')))
       if (typeof body?.username === 'string') setLastUsername(body.username)
-      return mutateAsync({ key, flow, action, body: oneShot(body) }).catch((error: unknown) => {
-        throw toPingOneError(error)
+      return mutateAsync({ key, flow, action, body: oneShot(body) }).catch(async (thrown: unknown) => {
+        const error = toPingOneError(thrown)
+        if (isOutcomeUnknown(error)) await resync(flow, error)
+        throw error
       })
     },
-    [flow, mutateAsync, key],
+    [flow, mutateAsync, key, resync],
   )
   // Push polling re-reads the flow by id into the cache; an answer that comes back after the flow
   // moved on (an action answered meanwhile) is dropped. Only an expired flow is worth a state.
@@ -103,6 +120,7 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     startError,
     actionError,
     refreshError,
+    resyncedError,
     expiredError,
     isPending: mutation.isPending,
     lastUsername,
@@ -110,4 +128,10 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     refresh,
     restart,
   }
+}
+
+/** No answer, or one that cannot be read: the action may or may not have happened. */
+function isOutcomeUnknown(error: PingOneError): boolean {
+  if (error.status >= 500) return true
+  return error.status === 0 && ['NETWORK_ERROR', 'TIMEOUT', 'INVALID_RESPONSE'].includes(error.code)
 }

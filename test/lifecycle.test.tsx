@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
+import { http } from 'msw'
 import { StrictMode, type ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { PingOneSignOn } from '../src'
-import { propsFor, renderSignOn } from './render'
+import { authBaseUrl, environmentId, propsFor, renderSignOn } from './render'
 
 async function signIn(user: ReturnType<typeof renderSignOn>['user']) {
   await user.type(await screen.findByLabelText('Username'), 'demo')
@@ -42,6 +43,23 @@ describe('one sign-on per mount', () => {
     await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
     expect(hostClient.getQueryCache().getAll()).toHaveLength(0)
     expect(hostClient.getMutationCache().getAll()).toHaveLength(0)
+  })
+})
+
+describe('leaving the page', () => {
+  it('cancels the request in flight when the provider unmounts, and reports nothing', async () => {
+    let cancel: () => void = () => undefined
+    const cancelled = new Promise<void>((resolve) => (cancel = resolve))
+    const unanswered = http.get(`${authBaseUrl}/${environmentId}/as/authorize`, ({ request }) => {
+      request.signal.addEventListener('abort', cancel)
+      return new Promise<Response>(() => undefined)
+    })
+    const onError = vi.fn()
+    const { unmount } = renderSignOn({ onError }, { overrides: [unanswered] })
+    await screen.findByText('Loading…')
+    unmount()
+    await cancelled
+    expect(onError).not.toHaveBeenCalled()
   })
 })
 
