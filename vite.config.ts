@@ -34,6 +34,8 @@ export default defineConfig({
       external: (id) => peers.some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('node:'),
       // Each locale is its own chunk under locales/, loaded on demand (and budgeted on its own).
       output: {
+        // The kit's entry renders React state: Next.js's App Router must load it on the client.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/src/messages/locales/') ? 'locales/[name]-[hash].js' : '[name]-[hash].js',
       },
@@ -50,8 +52,16 @@ export default defineConfig({
           name: 'kit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/emulator/**', 'test/browser/**'],
+          exclude: ['test/emulator/**', 'test/browser/**', 'test/server/**'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.{ts,tsx}'],
         },
       },
       {

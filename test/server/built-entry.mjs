@@ -1,0 +1,20 @@
+// Run after `npm run build`: the published entry as Node and Next.js's App Router will load it.
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+
+const source = await readFile(new URL('../../dist/index.js', import.meta.url), 'utf8')
+assert.match(source, /^["']use client["'];/, "dist/index.js must start with 'use client'")
+for (const entry of ['emulator', 'emulator-msw', 'emulator-node']) {
+  const text = await readFile(new URL(`../../dist/${entry}.js`, import.meta.url), 'utf8')
+  assert.doesNotMatch(text, /^["']use client["']/, `dist/${entry}.js is not a client module`)
+}
+
+assert.equal(typeof globalThis.window, 'undefined')
+const { PingOneSignOn } = await import('../../dist/index.js')
+const html = renderToString(
+  createElement(PingOneSignOn, { environmentId: 'env', clientId: 'client', redirectUri: 'https://app.example/' }),
+)
+assert.match(html, /data-step="loading"/)
+console.log("dist/index.js: 'use client', imports and renders on a server without a DOM")

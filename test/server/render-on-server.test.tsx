@@ -1,0 +1,32 @@
+import { renderToString } from 'react-dom/server'
+import { afterEach, expect, it, vi } from 'vitest'
+import { defaultConfig } from '../../emulator'
+
+// Server rendering (Next.js, Remix): no window, no document, no storage. The kit must import and
+// render its loading step there, and leave every request to the browser.
+
+afterEach(() => vi.unstubAllGlobals())
+
+it('imports without a DOM', async () => {
+  expect(typeof window).toBe('undefined')
+  const kit = await import('../../src')
+  expect(kit.PingOneSignOn).toBeTypeOf('function')
+})
+
+it('renders the loading step on the server without calling PingOne', async () => {
+  const fetch = vi.fn()
+  vi.stubGlobal('fetch', fetch)
+  const { PingOneSignOn } = await import('../../src')
+  const [app] = defaultConfig.applications
+  const html = renderToString(
+    <PingOneSignOn
+      environmentId={defaultConfig.environmentId}
+      clientId={app!.clientId}
+      redirectUri={app!.redirectUris[0]!}
+      authBaseUrl="https://auth.pingone.com"
+    />,
+  )
+  expect(html).toContain('data-step="loading"')
+  expect(html).toContain('Loading…')
+  expect(fetch).not.toHaveBeenCalled()
+})
