@@ -1,11 +1,11 @@
-import { signOnConfig } from './config'
+import { authRoot, signOnConfig } from './config'
 import type { Tokens } from './redeem'
 
 /** The demo's signed-in page: who, the ID token's claims, and a sign-off link. */
 export function SignedIn({ tokens }: { tokens: Tokens }) {
   const { claims } = tokens
   const name = String(claims.preferred_username ?? claims.sub)
-  const signOff = new URL(`${signOnConfig.authBaseUrl.replace(/\/$/, '')}/${signOnConfig.environmentId}/as/signoff`)
+  const signOff = new URL(`${authRoot}/as/signoff`)
   signOff.searchParams.set('id_token_hint', tokens.idToken)
   signOff.searchParams.set('post_logout_redirect_uri', signOnConfig.redirectUri)
   return (

@@ -1,5 +1,5 @@
 import type { SignOnResult } from '../src'
-import { signOnConfig } from './config'
+import { authRoot, signOnConfig } from './config'
 
 export type Tokens = { idToken: string; claims: Record<string, unknown> }
 
@@ -9,8 +9,8 @@ export type Tokens = { idToken: string; claims: Record<string, unknown> }
  * JWKS, or lets its OIDC library do it; the emulator's tests do that.)
  */
 export async function redeem(result: SignOnResult): Promise<Tokens> {
-  const { authBaseUrl, environmentId, clientId } = signOnConfig
-  const response = await fetch(`${authBaseUrl.replace(/\/$/, '')}/${environmentId}/as/token`, {
+  const { clientId } = signOnConfig
+  const response = await fetch(`${authRoot}/as/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({

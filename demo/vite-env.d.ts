@@ -6,4 +6,5 @@ interface ImportMetaEnv {
   readonly VITE_PINGONE_REDIRECT_URI?: string
   readonly VITE_PINGONE_SCOPE?: string
   readonly VITE_PINGONE_AUTH_BASE_URL?: string
+  readonly VITE_PINGONE_CUSTOM_DOMAIN?: string
 }

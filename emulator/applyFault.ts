@@ -10,15 +10,15 @@ import { html } from './http'
 /** The longest a request is held (hang): then a gateway gives up with 504. */
 const holdCapMs = 5 * 60 * 1000
 
-/** How rules see a request to one of PingOne's endpoints. */
-export function faultRequest(endpoint: FaultRequest['endpoint'], request: Request, url: URL): FaultRequest {
+/** How rules see a request to one of PingOne's endpoints; `segments` is the endpoint's path (`flows/{id}`). */
+export function faultRequest(endpoint: FaultRequest['endpoint'], request: Request, segments: string[]): FaultRequest {
   const preflight = request.method === 'OPTIONS'
   const method = preflight ? (request.headers.get('Access-Control-Request-Method') ?? '').toUpperCase() : request.method
   const flowId =
     endpoint === 'flow'
-      ? url.pathname.split('/').filter(Boolean)[2]
+      ? segments[1]
       : endpoint === 'resume'
-        ? url.searchParams.get('flowId')
+        ? new URL(request.url).searchParams.get('flowId')
         : undefined
   const posted = endpoint === 'flow' && !preflight && method === 'POST'
   return { endpoint, method, preflight, flowId, action: posted ? parseAction(request.headers.get('Content-Type')) : undefined }

@@ -18,7 +18,7 @@ export function userClaims(user: ResolvedUser, scope: string): Record<string, un
   return claims
 }
 
-/** The issuer of every token: `{origin}/{envId}/as`. */
+/** The issuer of every token: `{origin}/{envId}/as`, or `{customDomain}/as`. */
 export function issuer(base: string): string {
   return `${base}/as`
 }

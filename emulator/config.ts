@@ -115,6 +115,12 @@ export type EmulatorConfig = {
   /** The rules a new password must meet. Defaults to {@link standardPasswordPolicy}. */
   passwordPolicy?: PasswordPolicy
   /**
+   * Origins such as `https://auth.example.com` that serve this environment without the environment
+   * id in the path (`https://auth.example.com/as/authorize`), like PingOne's custom domains. The
+   * `{origin}/{environmentId}/` paths keep working on every origin.
+   */
+  customDomains?: string[]
+  /**
    * Faults in force from the start and again after every `reset()`, after any added at run time
    * (`emulator.faults.add()`, `POST {env}/_emulator/faults`). See {@link FaultRule}.
    */

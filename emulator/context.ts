@@ -18,7 +18,7 @@ export type Environment = {
   signingKey: () => Promise<SigningKey>
 }
 
-/** One request as the handlers see it. `base` is `{origin}/{envId}`, the root of every href. */
+/** One request as the handlers see it. `base` is `{origin}/{envId}` (or a custom domain), the root of every href. */
 export type Ctx = Environment & { request: Request; url: URL; base: string }
 
 /** Gives every configured user an id without touching the config. */

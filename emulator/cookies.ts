@@ -20,13 +20,16 @@ export function readCookie(request: Request, name: string): string | undefined {
   return undefined
 }
 
-/** `Set-Cookie` for a new session, path-scoped to the environment like PingOne's. */
-export function sessionCookie(environmentId: string, sessionId: string): string {
-  return `ST=${sessionId}; Path=/${environmentId}; Max-Age=${sessionSeconds}; HttpOnly; Secure; SameSite=None`
+/**
+ * `Set-Cookie` for a new session, path-scoped to the environment like PingOne's: `base` is the
+ * environment's root URL, so the path is `/{envId}`, or `/` on a custom domain.
+ */
+export function sessionCookie(base: string, sessionId: string): string {
+  return `ST=${sessionId}; Path=${new URL(base).pathname}; Max-Age=${sessionSeconds}; HttpOnly; Secure; SameSite=None`
 }
 
-/** `Set-Cookie` that makes the browser drop the session cookie. */
-export function expiredSessionCookie(environmentId: string): string {
+/** `Set-Cookie` that makes the browser drop the session cookie set under `base`. */
+export function expiredSessionCookie(base: string): string {
   const expired = 'Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT'
-  return `ST=; Path=/${environmentId}; ${expired}; HttpOnly; Secure; SameSite=None`
+  return `ST=; Path=${new URL(base).pathname}; ${expired}; HttpOnly; Secure; SameSite=None`
 }

@@ -5,6 +5,7 @@ import { applyCors, preflight } from './cors'
 import { notFound, pingOneError } from './errors'
 import { createFaultSet, type EmulatorFaults } from './faults'
 import { answerPush, pendingPushes, type PendingPush } from './push'
+import { customDomainOrigins, locate } from './locate'
 import { findRoute, type Route } from './routes'
 import { createStore, type OutboxMessage } from './store'
 import { lazySigningKey } from './tokens'
@@ -41,7 +42,8 @@ export type Emulator = {
 
 /**
  * Creates an in-memory PingOne environment: authorize, the flows API, resume, token, OIDC
- * discovery, JWKS, userinfo, signoff and a fake social IdP, under `{origin}/{environmentId}/`.
+ * discovery, JWKS, userinfo, signoff and a fake social IdP, under `{origin}/{environmentId}/`, and
+ * under `{customDomain}/` for each of `config.customDomains`.
  */
 export function createEmulator(config: EmulatorConfig = defaultConfig, options: EmulatorOptions = {}): Emulator {
   const env: Environment = {
@@ -52,6 +54,7 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
     now: options.now ?? Date.now,
     signingKey: lazySigningKey(),
   }
+  const customDomains = customDomainOrigins(config)
   const { add, clear, list } = env.faults
   return {
     config,
@@ -65,7 +68,7 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
     pushes: () => pendingPushes(env),
     async handle(request) {
       try {
-        return await route(env, request)
+        return await route(env, customDomains, request)
       } catch {
         return pingOneError(500, 'UNEXPECTED_ERROR', 'An unexpected error occurred.')
       }
@@ -73,16 +76,16 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
   }
 }
 
-async function route(env: Environment, request: Request): Promise<Response> {
+async function route(env: Environment, customDomains: ReadonlySet<string>, request: Request): Promise<Response> {
   const url = new URL(request.url)
-  const [environmentId, ...segments] = url.pathname.split('/').filter(Boolean)
-  if (environmentId !== env.config.environmentId) return notFound()
-  const endpoint = findRoute(segments)
-  if (!endpoint) return notFound()
+  const location = locate(env.config.environmentId, customDomains, url)
+  const endpoint = location && findRoute(location.segments)
+  if (!location || !endpoint) return notFound()
 
-  const origins = endpoint.origins ? await endpoint.origins(context(env, request)) : []
-  const serve = (forwarded: Request) => answer(endpoint, context(env, forwarded))
-  const seen = endpoint.faults && faultRequest(endpoint.faults, request, url)
+  const { base, segments } = location
+  const origins = endpoint.origins ? await endpoint.origins(context(env, request, base)) : []
+  const serve = (forwarded: Request) => answer(endpoint, context(env, forwarded, base))
+  const seen = endpoint.faults && faultRequest(endpoint.faults, request, segments)
   const taken = seen && env.faults.take(seen)
   const respond = () => (taken ? applyFault(taken, { env, request, flowId: seen?.flowId, serve }) : serve(request))
   // A refused CORS answers without CORS headers, a preflight included.
@@ -98,7 +101,6 @@ async function answer(endpoint: Route, ctx: Ctx): Promise<Response> {
   return handler ? handler(ctx) : pingOneError(405, 'METHOD_NOT_ALLOWED', `${method} is not supported here.`)
 }
 
-function context(env: Environment, request: Request): Ctx {
-  const url = new URL(request.url)
-  return { ...env, request, url, base: `${url.origin}/${env.config.environmentId}` }
+function context(env: Environment, request: Request, base: string): Ctx {
+  return { ...env, request, url: new URL(request.url), base }
 }

@@ -36,5 +36,5 @@ export function completeFlow(ctx: Ctx, flow: FlowRecord, userId: string, usernam
   flow.status = 'COMPLETED'
   flow.user = { id: userId, username, known: true }
   flow.sessionId = session.id
-  return sessionCookie(ctx.config.environmentId, session.id)
+  return sessionCookie(ctx.base, session.id)
 }

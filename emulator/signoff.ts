@@ -14,7 +14,7 @@ export function signoff(ctx: Ctx): Response {
   if (cookieSession) ctx.store.sessions.delete(cookieSession)
   if (typeof hint.sid === 'string') ctx.store.sessions.delete(hint.sid)
 
-  const cookie = { 'Set-Cookie': expiredSessionCookie(ctx.config.environmentId) }
+  const cookie = { 'Set-Cookie': expiredSessionCookie(ctx.base) }
   const target = params.get('post_logout_redirect_uri')
   const clientId = typeof hint.aud === 'string' ? hint.aud : params.get('client_id')
   const apps = clientId ? [findApp(ctx, clientId)] : ctx.config.applications

@@ -87,13 +87,17 @@ function createQueryClient() {
  * />
  */
 export function PingOneSignOn(props: PingOneSignOnProps) {
-  const { environmentId, clientId, redirectUri, scope, authBaseUrl } = props
+  const { environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain } = props
   const { requestTimeout = defaultRequestTimeout } = props
   // Every request is cancelled when the provider unmounts.
   const signal = useUnmountSignal()
   const config = useMemo(
-    () => ({ ...resolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl }), requestTimeout, signal }),
-    [environmentId, clientId, redirectUri, scope, authBaseUrl, requestTimeout, signal],
+    () => ({
+      ...resolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain }),
+      requestTimeout,
+      signal,
+    }),
+    [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, requestTimeout, signal],
   )
   const [client] = useState(createQueryClient)
   const [initialFlowId] = useState(() =>

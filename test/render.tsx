@@ -11,18 +11,26 @@ export const authBaseUrl = 'https://auth.pingone.com'
 export const app = defaultConfig.applications[0]!
 export const environmentId = defaultConfig.environmentId
 
-/** A fresh emulator mounted on the MSW server, with a log of every request the kit makes. */
-export function mountEmulator(config: EmulatorConfig = defaultConfig, options?: { now?: () => number }) {
+/**
+ * A fresh emulator mounted on the MSW server at `baseUrl` (default {@link authBaseUrl}), with a log
+ * of every request the kit makes: `requests` without the environment id, `urls` in full.
+ */
+export function mountEmulator(
+  config: EmulatorConfig = defaultConfig,
+  { baseUrl = authBaseUrl, ...options }: { now?: () => number; baseUrl?: string } = {},
+) {
   const emulator = createEmulator(config, options)
   const requests: string[] = []
+  const urls: string[] = []
   server.events.removeAllListeners()
   server.events.on('request:start', ({ request }) => {
+    urls.push(request.url)
     const url = new URL(request.url)
     const type = request.headers.get('content-type')?.match(/vnd\.pingidentity\.(.+)\+json/)?.[1]
     requests.push(`${request.method} ${url.pathname.replace(`/${environmentId}`, '')}${type ? ` ${type}` : ''}`)
   })
-  server.use(...createEmulatorHandlers(emulator, authBaseUrl).handlers)
-  return { emulator, requests }
+  server.use(...createEmulatorHandlers(emulator, baseUrl).handlers)
+  return { emulator, requests, urls }
 }
 
 /** The config for one application of the emulator, as props. */
@@ -39,15 +47,17 @@ export function propsFor(config: EmulatorConfig = defaultConfig): PingOneSignOnP
 /** Renders `<PingOneSignOn>` (or `ui`) against a fresh emulator. */
 export function renderSignOn(
   props: Partial<PingOneSignOnProps> = {},
-  { config = defaultConfig, wrap = (ui: ReactElement) => ui, now, overrides = [] }: {
+  { config = defaultConfig, wrap = (ui: ReactElement) => ui, now, overrides = [], baseUrl }: {
     config?: EmulatorConfig
     wrap?: (ui: ReactElement) => ReactElement
     now?: () => number
     /** Server answers that take precedence over the emulator's, e.g. a recorded PingOne response. */
     overrides?: RequestHandler[]
+    /** Where the emulator is mounted; defaults to {@link authBaseUrl}. */
+    baseUrl?: string
   } = {},
 ) {
-  const mounted = mountEmulator(config, { now })
+  const mounted = mountEmulator(config, { now, baseUrl })
   server.use(...overrides)
   const user = userEvent.setup()
   const view = render(wrap(<PingOneSignOn {...propsFor(config)} {...props} />))
@@ -60,8 +70,11 @@ export function withApplication(patch: Partial<typeof app>): EmulatorConfig {
 }
 
 /** Redeems a delivered code at the emulator's token endpoint, as the host app does. */
-export async function redeem(result: { code: string; codeVerifier: string; redirectUri: string }) {
-  const response = await fetch(`${authBaseUrl}/${environmentId}/as/token`, {
+export async function redeem(
+  result: { code: string; codeVerifier: string; redirectUri: string },
+  tokenUrl = `${authBaseUrl}/${environmentId}/as/token`,
+) {
+  const response = await fetch(tokenUrl, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({

@@ -13,13 +13,22 @@ export type SignOnConfig = {
    * (`com`, `eu`, `ca`, `asia`, `com.au`, `sg`). Defaults to `https://auth.pingone.com`.
    */
   authBaseUrl?: string
+  /**
+   * Your PingOne custom domain, such as `https://auth.example.com`. When set, the kit sends every
+   * request there, without the environment id in the path (`https://auth.example.com/as/authorize`),
+   * and trusts only that origin; `authBaseUrl` is then unused.
+   * See https://developer.pingidentity.com/pingone-api/platform/custom-domains.html
+   */
+  customDomain?: string
 }
 
 /** The config with defaults applied and the trusted origin worked out. */
-export type ResolvedConfig = Required<SignOnConfig> & {
+export type ResolvedConfig = Omit<Required<SignOnConfig>, 'customDomain'> & {
+  /** The custom domain without a trailing slash, if one is configured. */
+  customDomain: string | undefined
   /** The only origin the kit sends requests or navigates to. */
   authOrigin: string
-  /** `{authBaseUrl}/{environmentId}`: the root of every auth path. */
+  /** `{authBaseUrl}/{environmentId}`, or the custom domain: the root of every auth path. */
   environmentUrl: string
   /** Milliseconds a request may take before it is cancelled. */
   requestTimeout: number
@@ -41,28 +50,26 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
     }
   }
   const base = config.authBaseUrl ?? 'https://auth.pingone.com'
-  const url = regionPattern.test(base) ? new URL(`https://auth.pingone.${base}`) : parseUrl(base)
+  const url = regionPattern.test(base) ? new URL(`https://auth.pingone.${base}`) : parseUrl('authBaseUrl', base)
   const authBaseUrl = url.href.replace(/\/+$/, '')
-  return {
-    environmentId,
-    clientId,
-    redirectUri,
-    scope: config.scope ?? 'openid',
-    authBaseUrl,
-    authOrigin: url.origin,
-    environmentUrl: `${authBaseUrl}/${encodeURIComponent(environmentId)}`,
-    requestTimeout: defaultRequestTimeout,
+  const shared = { environmentId, clientId, redirectUri, scope: config.scope ?? 'openid', authBaseUrl }
+  const requestTimeout = defaultRequestTimeout
+  if (config.customDomain === undefined) {
+    const environmentUrl = `${authBaseUrl}/${encodeURIComponent(environmentId)}`
+    return { ...shared, customDomain: undefined, authOrigin: url.origin, environmentUrl, requestTimeout }
   }
+  const domain = parseUrl('customDomain', config.customDomain)
+  const customDomain = domain.href.replace(/\/+$/, '')
+  return { ...shared, customDomain, authOrigin: domain.origin, environmentUrl: customDomain, requestTimeout }
 }
 
-function parseUrl(base: string): URL {
+function parseUrl(prop: 'authBaseUrl' | 'customDomain', value: string): URL {
   try {
-    const url = new URL(base)
+    const url = new URL(value)
     if (url.protocol === 'https:' || url.protocol === 'http:') return url
   } catch {
     // reported below
   }
-  throw new TypeError(
-    `<PingOneSignOn> \`authBaseUrl\` must be an http(s) URL or a region such as "eu"; got "${base}".`,
-  )
+  const expected = prop === 'authBaseUrl' ? 'an http(s) URL or a region such as "eu"' : 'an http(s) URL'
+  throw new TypeError(`<PingOneSignOn> \`${prop}\` must be ${expected}; got "${value}".`)
 }

@@ -50,6 +50,10 @@ const providerProps = {
     c("'https://auth.pingone.com'"),
     <>The auth host, or a region: {c("'eu'")}, {c("'ca'")}, {c("'asia'")}, {c("'com.au'")}, {c("'sg'")}. The kit sends requests and navigates only to this origin.</>,
   ],
+  customDomain: [
+    '',
+    <>Your PingOne custom domain, e.g. {c("'https://auth.example.com'")}: every request goes there without the environment id in the path, and only that origin is trusted ({c('authBaseUrl')} is unused).</>,
+  ],
   onComplete: ['', <>{c('({ code, state, nonce, codeVerifier, redirectUri }) => void')}, once per flow.</>],
   onError: ['', <>{c('(error: PingOneError) => void')}, once per error: PingOne's, the network's or the kit's own checks.</>],
   components: ['', <>Slots to replace (see <b>Docs/Slots</b>); the rest keep their defaults.</>],
