@@ -1,17 +1,20 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ResolvedConfig } from './flow/config'
 import { toPingOneError } from './flow/errors'
 import { trustedUrl } from './flow/http'
 import { completeSignOn, type SignOnResult } from './flow/result'
 import type { FlowSession } from './flow/startFlow'
-import { forgetTransaction } from './flow/transactionStore'
+import { forgetOtherTransactions, forgetTransaction } from './flow/transactionStore'
 import { forgetFlowIdInLocation } from './location'
 import { useLatest } from './useLatest'
+
+const resumeKey = (flowId: string | undefined) => ['pingone-signon', 'resume', flowId] as const
 
 /**
  * Finishes the sign-on once the flow is COMPLETED: in pi.flow mode, one resume and one delivery of
  * the code to `onComplete`; in redirect mode, one navigation to `resumeUrl` (also for FAILED).
+ * Once delivered, the code and the PKCE secrets are kept only in the result handed over.
  */
 export function useCompletion(
   config: ResolvedConfig,
@@ -21,37 +24,54 @@ export function useCompletion(
 ) {
   const flow = session?.flow
   const transaction = session?.transaction ?? null
-  const isCompleted = flow?.status === 'COMPLETED'
+  const [delivered, setDelivered] = useState<{ flowId: string; result: SignOnResult } | null>(null)
+  const result = flow && delivered?.flowId === flow.id ? delivered.result : undefined
+  const isDelivered = result !== undefined
 
-  const resumeQuery = useQuery(
+  const resumeQuery = useQuery<SignOnResult | null>(
     {
-      queryKey: ['pingone-signon', 'resume', flow?.id],
+      queryKey: resumeKey(flow?.id),
       queryFn: () => completeSignOn(config, flow!, transaction!),
-      enabled: isCompleted && transaction !== null,
+      enabled: flow?.status === 'COMPLETED' && transaction !== null && !isDelivered,
     },
     client,
   )
 
   const onCompleteRef = useLatest(onComplete)
-  const delivered = useRef<string | null>(null)
-  const result = resumeQuery.data
+  const deliveredFlow = useRef<string | null>(null)
+  const resumed = resumeQuery.data
   useEffect(() => {
-    if (!result || !flow || delivered.current === flow.id) return
-    delivered.current = flow.id
+    if (!resumed || !flow || deliveredFlow.current === flow.id) return
+    deliveredFlow.current = flow.id
     forgetTransaction(flow.id)
     forgetFlowIdInLocation()
-    onCompleteRef.current?.(result)
-  }, [result, flow, onCompleteRef])
+    setDelivered({ flowId: flow.id, result: resumed })
+    onCompleteRef.current?.(resumed)
+  }, [resumed, flow, onCompleteRef])
+
+  const flowId = flow?.id
+  useEffect(() => {
+    if (isDelivered && flowId) forgetSecrets(client, flowId)
+  }, [isDelivered, client, flowId])
+
+  // A tab holds one sign-on: a transaction kept for another flow was abandoned (Back from the
+  // provider, a restart). One whose flow ended without a code is of no more use either.
+  const failed = flow?.status === 'FAILED' || resumeQuery.isError
+  useEffect(() => {
+    if (!flowId) return
+    forgetOtherTransactions(flowId)
+    if (failed) forgetTransaction(flowId)
+  }, [flowId, failed])
 
   const redirect = useMemo(() => {
     const ends = flow?.status === 'COMPLETED' || flow?.status === 'FAILED'
-    if (!flow || transaction || !ends) return null
+    if (!flow || transaction || !ends || isDelivered) return null
     try {
       return { url: trustedUrl(config, flow.resumeUrl), error: null }
     } catch (error) {
       return { url: null, error: toPingOneError(error) }
     }
-  }, [config, flow, transaction])
+  }, [config, flow, transaction, isDelivered])
   const navigated = useRef<string | null>(null)
   useEffect(() => {
     if (!redirect?.url || !flow || navigated.current === flow.id) return
@@ -64,4 +84,17 @@ export function useCompletion(
     isResuming: resumeQuery.isFetching,
     error: (resumeQuery.error ? toPingOneError(resumeQuery.error) : null) ?? redirect?.error ?? null,
   }
+}
+
+/**
+ * Drops the delivered code and the PKCE transaction from the kit's cache: the resume answer, the
+ * session's transaction, and an `authorizeResponse` PingOne may have put in the flow itself.
+ */
+function forgetSecrets(client: QueryClient, flowId: string) {
+  client.setQueryData<SignOnResult | null>(resumeKey(flowId), null)
+  client.setQueriesData<FlowSession>({ queryKey: ['pingone-signon', 'flow'] }, (session) => {
+    if (!session || session.flow.id !== flowId) return session
+    const { authorizeResponse, ...flow } = session.flow
+    return { flow: authorizeResponse ? flow : session.flow, transaction: null }
+  })
 }
