@@ -74,11 +74,18 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     (action: FlowAction, body?: Record<string, unknown>): Promise<Flow> => {
       if (!flow) return Promise.reject(toPingOneError(new Error('The sign-on has not started yet.')))
       if (typeof body?.username === 'string') setLastUsername(body.username)
-      return mutateAsync({ key, flow, action, body: oneShot(body) }).catch(async (thrown: unknown) => {
-        const error = toPingOneError(thrown)
-        if (isOutcomeUnknown(error)) await resync(flow, error)
-        throw error
-      })
+      return mutateAsync({ key, flow, action, body: oneShot(body) }).then(
+        (next) => {
+          // The answer lives in the flow query alone: a COMPLETED answer may carry the code.
+          reset()
+          return next
+        },
+        async (thrown: unknown) => {
+          const error = toPingOneError(thrown)
+          if (isOutcomeUnknown(error)) await resync(flow, error)
+          throw error
+        },
+      )
     },
     [flow, mutateAsync, key, resync],
   )

@@ -17,6 +17,12 @@ describe('patchBody', () => {
     })
     expect(patchBody({ address: { postalCode: '', locality: 'Austin' }, nickname: '  ' })).toEqual({ address: { locality: 'Austin' } })
   })
+
+  it('never writes through __proto__, constructor or prototype', () => {
+    const body = patchBody({ '__proto__.polluted': 'x', 'constructor.prototype.polluted': 'y', nickname: 'z' })
+    expect(body).toEqual({ nickname: 'z' })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
 })
 
 describe('progressive profiling', () => {

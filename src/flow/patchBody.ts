@@ -7,6 +7,8 @@ export function patchBody(values: Record<string, unknown>): Record<string, unkno
   const body: Record<string, unknown> = {}
   for (const [path, value] of flatten(values)) {
     const keys = path.split('.')
+    // A field named after Object's own keys must not reach the prototype.
+    if (keys.some((key) => unsafeKeys.has(key))) continue
     const last = keys.pop()!
     let target = body
     for (const key of keys) {
@@ -17,6 +19,8 @@ export function patchBody(values: Record<string, unknown>): Record<string, unkno
   }
   return body
 }
+
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype'])
 
 function flatten(values: Record<string, unknown>, prefix = ''): [string, unknown][] {
   return Object.entries(values).flatMap(([key, value]): [string, unknown][] => {
