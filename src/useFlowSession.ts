@@ -36,8 +36,8 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
   const query = useQuery(
     {
       queryKey: key,
-      // No abort signal on purpose: an unmount under StrictMode must not cancel the authorize and
-      // start a second one.
+      // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
+      // second authorize. `config.signal` cancels the request on a real unmount only.
       queryFn: () => startFlow(config, attempt === 0 ? initialFlowId : null),
     },
     client,
