@@ -1,3 +1,15 @@
+import {
+  agreement,
+  devices as deviceList,
+  identityProvider,
+  passwordPolicy,
+  profileAttributes,
+  providedAttributes,
+  socialProviders,
+  isRecord,
+  text,
+  user,
+} from './embedded'
 import type {
   Agreement,
   Flow,
@@ -57,6 +69,7 @@ export type Step =
       attributes: Record<string, unknown>
       canSignOn: boolean
       canRegister: boolean
+      passwordPolicy: PasswordPolicy | undefined
     }
   | {
       kind: 'accountConfirmation'
@@ -70,7 +83,7 @@ export type Step =
   | { kind: 'deviceCode'; flow: Flow }
   | { kind: 'deviceConsent'; flow: Flow; applicationName: string | undefined }
   | { kind: 'completed'; flow: Flow }
-  | { kind: 'failed'; flow: Flow; message: string | undefined }
+  | { kind: 'failed'; flow: Flow; code: string | undefined; message: string | undefined }
   | { kind: 'unknown'; flow: Flow; status: string }
 
 /** The step kinds, one per step slot. */
@@ -79,7 +92,8 @@ export type StepKind = Step['kind']
 /** Maps a flow to the step to show. Pure: status, `_links` and `_embedded` decide everything. */
 export function toStep(flow: Flow): Step {
   const links = flow._links
-  const has = (action: keyof typeof links) => Boolean(links[action])
+  // A link is only there if it can be followed.
+  const has = (action: keyof typeof links) => typeof links[action]?.href === 'string'
   const status = flow.status as FlowStatus
   const unknown: Step = { kind: 'unknown', flow, status: flow.status }
   // A step whose action link is missing cannot be answered: show the fallback instead.
@@ -156,6 +170,7 @@ export function toStep(flow: Flow): Step {
         attributes: providedAttributes(flow),
         canSignOn: has('usernamePassword.check'),
         canRegister: has('user.register'),
+        passwordPolicy: passwordPolicy(flow),
       }
     case 'ACCOUNT_CONFIRMATION_REQUIRED':
       return needs('user.confirm', {
@@ -165,7 +180,7 @@ export function toStep(flow: Flow): Step {
         attributes: providedAttributes(flow),
       })
     case 'EXTERNAL_AUTHENTICATION_REQUIRED': {
-      const href = text(links.authenticate?.href)
+      const href = has('authenticate') ? links.authenticate?.href : undefined
       return href ? { kind: 'externalAuthentication', flow, identityProvider: identityProvider(flow), href } : unknown
     }
     case 'PROFILE_DATA_REQUIRED':
@@ -187,80 +202,24 @@ export function toStep(flow: Flow): Step {
       })
     case 'COMPLETED':
       return { kind: 'completed', flow }
-    case 'FAILED':
-      return { kind: 'failed', flow, message: text(flow.error?.message) }
+    case 'FAILED': {
+      const error: unknown = flow.error
+      const { code, message } = isRecord(error) ? error : {}
+      return { kind: 'failed', flow, code: text(code), message: text(message) }
+    }
     default:
       status satisfies never
       return unknown
   }
 }
 
-// Everything below reads _embedded, which comes from the network: keep only well-formed entries.
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
-
-function socialProviders(flow: Flow): SocialProvider[] {
-  const providers: unknown = flow._embedded?.socialProviders
-  if (!Array.isArray(providers)) return []
-  return providers.filter(
-    (p): p is SocialProvider =>
-      typeof p?.id === 'string' && typeof p?.name === 'string' && typeof p?._links?.authenticate?.href === 'string',
-  )
-}
-
-function user(flow: Flow): FlowUser | undefined {
-  const value: unknown = flow._embedded?.user
-  if (!isRecord(value)) return undefined
-  return { id: String(value.id ?? ''), username: text(value.username) }
-}
-
-function passwordPolicy(flow: Flow): PasswordPolicy | undefined {
-  const value: unknown = flow._embedded?.passwordPolicy
-  return isRecord(value) ? (value as PasswordPolicy) : undefined
-}
-
 function devices(flow: Flow): Devices {
-  const list: unknown = flow._embedded?.devices
-  const devices = Array.isArray(list)
-    ? list.filter((d): d is FlowDevice => typeof d?.id === 'string' && typeof d?.type === 'string')
-    : []
-  const selectedId = text(flow.selectedDevice?.id)
+  const devices = deviceList(flow)
+  const selected: unknown = flow.selectedDevice
+  const selectedId = isRecord(selected) ? text(selected.id) : undefined
   return {
     devices,
     selectedDevice: devices.find((d) => d.id === selectedId),
-    canSwitchDevice: Boolean(flow._links['device.select']),
+    canSwitchDevice: typeof flow._links['device.select']?.href === 'string',
   }
-}
-
-function identityProvider(flow: Flow): IdentityProvider | undefined {
-  const value: unknown = flow._embedded?.identityProvider
-  return isRecord(value) ? { id: text(value.id), name: text(value.name), type: text(value.type) } : undefined
-}
-
-// The older sample reads the IdP's attributes at the top level (`data.attributes`); accept both.
-function providedAttributes(flow: Flow): Record<string, unknown> {
-  const embedded: unknown = flow._embedded?.attributes
-  if (isRecord(embedded)) return embedded
-  const top: unknown = (flow as Record<string, unknown>).attributes
-  return isRecord(top) ? top : {}
-}
-
-function profileAttributes(flow: Flow): ProfileAttribute[] {
-  const list: unknown = flow._embedded?.attributes
-  if (!Array.isArray(list)) return []
-  return list
-    .filter((a): a is Record<string, unknown> => isRecord(a) && typeof a.name === 'string' && a.name !== '')
-    .map((a) => ({ name: a.name as string, displayName: text(a.displayName), required: a.required === true }))
-}
-
-function agreement(flow: Flow): Agreement {
-  const value: unknown = flow._embedded?.agreement
-  if (!isRecord(value)) return {}
-  return { id: text(value.id), name: text(value.name), language: text(value.language), text: text(value.text) }
 }

@@ -26,7 +26,7 @@ export function AccountLinkingStep({ step, isPending }: StepProps<'accountLinkin
     return (
       <RegistrationForm
         defaultValues={{ username: text(step.attributes.username), email: text(step.attributes.email) }}
-        passwordPolicy={step.flow._embedded?.passwordPolicy}
+        passwordPolicy={step.passwordPolicy}
         onCancel={subview.back}
       />
     )

@@ -5,7 +5,7 @@ import { useSignOn } from '../useSignOn'
 /** FAILED: the flow cannot go on (terms declined, device denied, too many wrong codes, ...). */
 export function FailedStep({ step, restart }: StepProps<'failed'>) {
   const { components: C, t } = useSignOn()
-  const reason = failureMessage(t, step.flow.error?.code)
+  const reason = failureMessage(t, step.code)
   // PingOne's own words stay text; they add detail when the code is one the kit explains.
   const detail = step.message && step.message !== reason ? step.message : undefined
   return (

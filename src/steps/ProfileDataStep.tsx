@@ -13,7 +13,11 @@ import { useSignOn } from '../useSignOn'
  */
 export function ProfileDataStep({ step, isPending }: StepProps<'profileData'>) {
   const { components: C, t, locale } = useSignOn()
-  const { form, onSubmit } = useActionForm<FieldValues>({ action: 'user.update', toBody: patchBody })
+  const { form, onSubmit } = useActionForm<FieldValues>({
+    action: 'user.update',
+    defaultValues: blankValues(step.attributes),
+    toBody: patchBody,
+  })
   const { errors } = form.formState
   return (
     <C.Layout title={t('profileData.title')}>
@@ -44,6 +48,25 @@ export function ProfileDataStep({ step, isPending }: StepProps<'profileData'>) {
   )
 }
 
+/**
+ * An empty value for every attribute, nested by its dotted name. Without it the form would look a
+ * name such as `toString` up on a plain object and prefill the field with a function.
+ */
+function blankValues(attributes: ProfileAttribute[]): FieldValues {
+  const values: FieldValues = {}
+  for (const { name } of attributes) {
+    const path = name.split('.')
+    const last = path.pop()!
+    let group = values
+    for (const key of path) {
+      if (!Object.hasOwn(group, key)) group[key] = {}
+      group = group[key] as FieldValues
+    }
+    group[last] = ''
+  }
+  return values
+}
+
 // Browsers fill these from the user's saved details; the rest are plain text.
 const hints: Record<string, { type?: string; autoComplete: string }> = {
   mobilePhone: { type: 'tel', autoComplete: 'tel' },
@@ -61,7 +84,7 @@ const hints: Record<string, { type?: string; autoComplete: string }> = {
 }
 
 function inputHints(attribute: ProfileAttribute) {
-  return hints[attribute.name] ?? { autoComplete: 'on' }
+  return (Object.hasOwn(hints, attribute.name) && hints[attribute.name]) || { autoComplete: 'on' }
 }
 
 /** PingOne's display name, lower-cased to sit inside a sentence, except in German, where nouns keep their capital. */

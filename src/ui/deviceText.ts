@@ -17,7 +17,8 @@ const typeNames: Record<string, MessageKey> = {
  * its nickname, else its model. `Text message to *******01`, `Mobile app (iPhone 15)`.
  */
 export function deviceLabel(t: Translate, device: FlowDevice): string {
-  const key = typeNames[device.type]
+  // Own keys only: a device type such as `constructor` is PingOne's text, not a key of this table.
+  const key = Object.hasOwn(typeNames, device.type) ? typeNames[device.type] : undefined
   // A kind the kit does not know keeps PingOne's technical name.
   const type = key ? t(key) : device.type
   const contact = device.phone ?? device.email
