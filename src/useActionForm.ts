@@ -51,8 +51,10 @@ function applyServerError<T extends FieldValues>(
   secretFields: Path<T>[],
 ) {
   for (const field of secretFields) form.setValue(field, '' as never)
-  // Targets may be dotted paths (`address.postalCode`), which react-hook-form nests.
-  const isField = (target: string) => form.getValues(target as Path<T>) !== undefined
+  // Targets may be dotted paths (`address.postalCode`), which react-hook-form nests. Own keys only:
+  // a target such as `toString` is not a field.
+  const values: unknown = form.getValues()
+  const isField = (target: string) => hasPath(values, target.split('.'))
   const targeted = error.details.filter((d) => d.target && isField(d.target))
   for (const detail of targeted) {
     form.setError(detail.target as Path<T>, { type: 'server', message: detailMessage(t, detail) })
@@ -63,4 +65,13 @@ function applyServerError<T extends FieldValues>(
   }
   const focus = targeted[0]?.target ?? secretFields[0]
   if (focus) form.setFocus(focus as Path<T>)
+}
+
+function hasPath(value: unknown, keys: string[]): boolean {
+  let current = value
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return false
+    current = (current as Record<string, unknown>)[key]
+  }
+  return current !== undefined
 }

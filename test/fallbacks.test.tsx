@@ -62,7 +62,8 @@ describe('states the kit cannot continue from', () => {
     const unreachable = http.get(authorizeUrl, () => (failures-- > 0 ? HttpResponse.error() : undefined))
     const onError = vi.fn()
     const { user, requests } = renderSignOn({ onError }, { overrides: [unreachable] })
-    expect(await screen.findByRole('alert')).toHaveTextContent('PingOne could not be reached.')
+    // Three attempts with backoff take a second or so.
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('PingOne could not be reached.')
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(3)
     expect(onError).toHaveBeenCalledTimes(1)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NETWORK_ERROR' }))

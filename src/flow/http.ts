@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from './config'
 import { kitError, PingOneError } from './errors'
-import type { Flow, PingOneErrorBody } from './types'
+import { toErrorBody } from './errorBody'
+import type { Flow } from './types'
 
 /** Throws unless `href` points at the configured PingOne origin (the kit follows no other link). */
 export function trustedUrl(config: ResolvedConfig, href: unknown): URL {
@@ -53,7 +54,8 @@ function timeout() {
 
 function httpError(response: Response, body: unknown): PingOneError {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
-  if (isErrorBody(body)) return new PingOneError(body, response.status, { retryAfter })
+  const errorBody = toErrorBody(body)
+  if (errorBody) return new PingOneError(errorBody, response.status, { retryAfter })
   const { status } = response
   const code = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'SERVICE_UNAVAILABLE' : 'INVALID_RESPONSE'
   return new PingOneError({ code, message: `PingOne answered HTTP ${status || 'redirect'}.` }, status, { retryAfter })
@@ -99,15 +101,6 @@ async function readJson(response: Response): Promise<unknown> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isErrorBody(body: unknown): body is PingOneErrorBody {
-  return (
-    isRecord(body) &&
-    typeof body.code === 'string' &&
-    typeof body.message === 'string' &&
-    (body.details === undefined || (Array.isArray(body.details) && body.details.every(isRecord)))
-  )
 }
 
 function isFlow(body: unknown): body is Flow {

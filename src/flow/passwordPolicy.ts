@@ -77,7 +77,8 @@ export function evaluatePassword(policy: PasswordPolicy | undefined, password: s
   const known = new Set(rules.map((r) => r.requirement))
   for (const name of new Set(reported)) {
     if (known.has(name)) continue
-    rules.push(rule(name, name, serverOnly[name]?.(policy) ?? { key: 'passwordPolicy.other', params: { name } }, false))
+    const message = Object.hasOwn(serverOnly, name) ? serverOnly[name]?.(policy) : undefined
+    rules.push(rule(name, name, message ?? { key: 'passwordPolicy.other', params: { name } }, false))
   }
   return rules
 }
@@ -94,7 +95,8 @@ export function meetsPolicy(policy: PasswordPolicy | undefined, password: string
 }
 
 function setLabel(set: string, count: number): RuleMessage {
-  const key = setKeys[set]
+  // Own keys only: a character set such as `toString` is PingOne's text, not a key of this table.
+  const key = Object.hasOwn(setKeys, set) ? setKeys[set] : undefined
   return key ? { key, params: { count } } : { key: 'passwordPolicy.special', params: { count, characters: set } }
 }
 
