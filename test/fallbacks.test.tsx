@@ -36,7 +36,8 @@ describe('states the kit cannot continue from', () => {
     now += 15 * 60_000 + 1
     await user.click(screen.getByRole('button', { name: 'Sign on' }))
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Your sign-on timed out, so it started again.')
+    expect(await screen.findByText(/Your sign-on timed out, so it started again\./)).toHaveAttribute('role', 'status')
+    await screen.findByLabelText('Username')
     expect(screen.getByRole('heading', { name: 'Sign on' })).toHaveFocus()
     expect(screen.getByLabelText('Username')).toHaveValue('demo')
     expect(screen.getByLabelText('Password')).toHaveValue('')

@@ -166,7 +166,8 @@ describe('faults when the user signs on (POST usernamePassword.check: an action,
     view.emulator.faults.add({ on: check, fault: { kind: 'expireFlow' } })
     await view.user.click(screen.getByRole('button', { name: 'Sign on' }))
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Your sign-on timed out, so it started again.')
+    expect(await screen.findByText(/Your sign-on timed out, so it started again\./)).toHaveAttribute('role', 'status')
+    await screen.findByLabelText('Username')
     expect(screen.getByLabelText('Username')).toHaveValue('demo')
     expect(screen.getByLabelText('Password')).toHaveValue('')
     expect(view.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NOT_FOUND', status: 404 }))

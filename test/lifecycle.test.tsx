@@ -48,15 +48,18 @@ describe('one sign-on per mount', () => {
 
 describe('leaving the page', () => {
   it('cancels the request in flight when the provider unmounts, and reports nothing', async () => {
+    let reach: () => void = () => undefined
     let cancel: () => void = () => undefined
+    const reached = new Promise<void>((resolve) => (reach = resolve))
     const cancelled = new Promise<void>((resolve) => (cancel = resolve))
     const unanswered = http.get(`${authBaseUrl}/${environmentId}/as/authorize`, ({ request }) => {
       request.signal.addEventListener('abort', cancel)
+      reach()
       return new Promise<Response>(() => undefined)
     })
     const onError = vi.fn()
     const { unmount } = renderSignOn({ onError }, { overrides: [unanswered] })
-    await screen.findByText('Loading…')
+    await reached
     unmount()
     await cancelled
     expect(onError).not.toHaveBeenCalled()

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { defaultConfig } from '../../emulator'
 import { PingOneSignOn } from '../../src'
-import { onEmulator, withApplication } from '../support/emulator'
+import { onEmulator, withApplication, type EmulatorLoaded } from '../support/emulator'
 import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
@@ -54,5 +54,22 @@ export const NoSocialProviders: Story = {
     const t = await storyMessages(context)
     await canvas.findByLabelText(t('fields.password'))
     await expect(canvas.queryByRole('group', { name: t('social.label') })).toBeNull()
+  },
+}
+
+/**
+ * The user waits more than 15 minutes before submitting (the emulator's clock is moved on): the flow
+ * has expired, so a new one starts by itself, with the username kept and a note saying why.
+ */
+export const ExpiredFlowStartsAgain: Story = {
+  play: async (context) => {
+    const { clock } = context.loaded as EmulatorLoaded
+    const t = await storyMessages(context)
+    await context.canvas.findByLabelText(t('fields.username'))
+    clock.advance(15 * 60_000 + 1)
+    await submitPassword(context, 'demo', 'Demo-Passw0rd!')
+    await expect(await context.canvas.findByText(t('notice.flowExpired'))).toHaveAttribute('role', 'status')
+    await expect(await context.canvas.findByLabelText(t('fields.username'))).toHaveValue('demo')
+    await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NOT_FOUND' }))
   },
 }
