@@ -17,7 +17,8 @@ export default [
     import: '{ PingOneSignOn }',
     ignore: peers,
     modifyEsbuildConfig: (config) => ({ ...config, plugins: [...(config.plugins ?? []), localesOnDemand] }),
-    limit: '17 kB',
+    // 18.7 kB after issue 5: server answers checked field by field, retries, timeouts, resync.
+    limit: '19 kB',
   },
   {
     name: 'one locale, loaded on demand (ja, the largest)',
