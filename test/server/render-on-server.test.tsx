@@ -16,6 +16,7 @@ it('imports without a DOM', async () => {
 it('renders the loading step on the server without calling PingOne', async () => {
   const fetch = vi.fn()
   vi.stubGlobal('fetch', fetch)
+  const warnings = vi.spyOn(console, 'error')
   const { PingOneSignOn } = await import('../../src')
   const [app] = defaultConfig.applications
   const html = renderToString(
@@ -29,4 +30,6 @@ it('renders the loading step on the server without calling PingOne', async () =>
   expect(html).toContain('data-step="loading"')
   expect(html).toContain('Loading…')
   expect(fetch).not.toHaveBeenCalled()
+  // React 18 warns here about effects that cannot run on a server.
+  expect(warnings).not.toHaveBeenCalled()
 })
