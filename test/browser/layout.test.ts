@@ -1,9 +1,7 @@
 import axe from 'axe-core'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './browser'
-import { serveFolder } from './staticServer'
-import { listStories, runStory, storybookRoot } from './storybook'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { catalogueInChromium, listStories, runStory } from './storybook'
 
 // The kit's stylesheet (src/styles.css, loaded by the Storybook preview) in real Chromium: every
 // story reflows at 320 CSS px (WCAG 1.4.10) with targets of at least 24×24 px (2.5.8); the spinner
@@ -11,24 +9,14 @@ import { listStories, runStory, storybookRoot } from './storybook'
 const stories = listStories()
 const narrow = { viewport: { width: 320, height: 640 } } satisfies BrowserContextOptions
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveFolder(storybookRoot)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const catalogue = catalogueInChromium()
 
 /** Opens a story in a fresh context and hands its page to `use`. */
 async function withStory<T>(id: string, options: BrowserContextOptions, globals: string, use: (page: Page) => Promise<T>) {
-  const context = await browser.newContext(options)
+  const context = await catalogue.browser.newContext(options)
   try {
     const page = await context.newPage()
-    await runStory(page, server.url, id, globals)
+    await runStory(page, catalogue.url, id, globals)
     return await use(page)
   } finally {
     await context.close()

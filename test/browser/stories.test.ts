@@ -1,8 +1,5 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './browser'
-import { serveFolder } from './staticServer'
-import { axeViolations, listStories, runStory, storybookRoot } from './storybook'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, catalogueInChromium, listStories, runStory } from './storybook'
 
 // Every story is a test: its play function must pass in Chromium, and axe must find no WCAG 2.2
 // A/AA violation in what it shows at the end. Every story again in the dark colour scheme, and again
@@ -10,24 +7,14 @@ import { axeViolations, listStories, runStory, storybookRoot } from './storybook
 // locale (stories/support/messages.ts), so the toolbar's Locale menu never breaks one.
 const stories = listStories()
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveFolder(storybookRoot)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const catalogue = catalogueInChromium()
 
 /** Opens the story in a fresh browser context with `globals`; it must play and pass axe. */
 async function playsAndPassesAxe(id: string, globals = '') {
-  const context = await browser.newContext()
+  const context = await catalogue.browser.newContext()
   const page = await context.newPage()
   try {
-    const { failure, pageErrors } = await runStory(page, server.url, id, globals)
+    const { failure, pageErrors } = await runStory(page, catalogue.url, id, globals)
     expect(failure).toBeUndefined()
     expect(pageErrors).toEqual([])
     expect(await axeViolations(page)).toEqual([])

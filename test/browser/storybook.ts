@@ -1,11 +1,36 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import axe from 'axe-core'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { launchChromium } from './browser'
+import { serveFolder } from './staticServer'
 
 /** The static Storybook built by storybookSetup.ts. */
 export const storybookRoot = resolve('storybook-static')
 type Entry = { id: string; title: string; name: string; type: string; tags?: string[] }
+
+/** Chromium and the built catalogue on a free port, for the tests of one file. */
+export function catalogueInChromium() {
+  let browser: Browser | undefined
+  let server: Awaited<ReturnType<typeof serveFolder>> | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+    server = await serveFolder(storybookRoot)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get browser() {
+      return browser!
+    },
+    get url() {
+      return server!.url
+    },
+  }
+}
 
 /** Every story in the built catalogue. */
 export function listStories(): Entry[] {

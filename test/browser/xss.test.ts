@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { shownBy } from '../../stories/security/hostileServer'
-import { launchChromium } from './browser'
-import { serveFolder } from './staticServer'
-import { listStories, runStory, storybookRoot } from './storybook'
+import { catalogueInChromium, listStories, runStory } from './storybook'
 
 // "Every server-provided string is rendered as inert text": the Security/Hostile server stories run
 // the kit against an emulator whose every string is a script or HTML payload. Here they play in
@@ -14,17 +12,7 @@ import { listStories, runStory, storybookRoot } from './storybook'
 const title = 'Security/Hostile server'
 const expected: Record<string, readonly string[]> = shownBy
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveFolder(storybookRoot)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const catalogue = catalogueInChromium()
 
 /** In the page, before its scripts: the trap, and a record of dangerous markup under the story's root. */
 function watchPage() {
@@ -75,7 +63,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 async function playHostileStory(page: Page, id: string, globals = '') {
   await page.addInitScript(watchPage)
-  const { failure, pageErrors } = await runStory(page, server.url, id, globals)
+  const { failure, pageErrors } = await runStory(page, catalogue.url, id, globals)
   expect(failure).toBeUndefined()
   expect(pageErrors).toEqual([])
   return page.evaluate(inspectPage)
@@ -93,7 +81,7 @@ describe('a PingOne that sends script and HTML in every string', () => {
   })
 
   it('sees a payload that runs and the markup it injects (the control: a custom slot that renders HTML)', async () => {
-    const context = await browser.newContext()
+    const context = await catalogue.browser.newContext()
     try {
       const result = await playHostileStory(await context.newPage(), control)
       expect(result.fired).toContain('control')
@@ -109,7 +97,7 @@ describe('a PingOne that sends script and HTML in every string', () => {
     ['Arabic', 'locale:ar'],
   ])('%s', (_language, globals) => {
     it.concurrent.each(cases)('%s: runs none of them, injects no markup, and shows each as written', async (name, id) => {
-      const context = await browser.newContext()
+      const context = await catalogue.browser.newContext()
       try {
         const result = await playHostileStory(await context.newPage(), id, globals)
         // The story's own check sprang the trap once on purpose ("canary"): the trap was live.
