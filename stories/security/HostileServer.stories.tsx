@@ -5,7 +5,7 @@ import type { SocialButtonProps } from '../../src/components'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
 import { storyMessages } from '../support/messages'
 import { OnDevice } from '../support/OnDevice'
-import { submitPassword } from '../support/play'
+import { enterDeviceCode, submitPassword } from '../support/play'
 import { ReturnFrom } from '../support/ReturnFrom'
 import {
   controlConfig,
@@ -183,11 +183,9 @@ export const SigningOnAs: Story = {
 export const DeviceConsent: Story = {
   render: (args, { loaded }) => <OnDevice emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
   play: async (context) => {
-    const { canvas, userEvent } = context
+    const { canvas } = context
     const t = await storyMessages(context)
-    const shown = await canvas.findByTestId('device')
-    await userEvent.type(await canvas.findByLabelText(t('deviceCode.code')), shown.textContent!.split(': ')[1]!)
-    await userEvent.click(canvas.getByRole('button', { name: t('deviceCode.submit') }))
+    await enterDeviceCode(context)
     await submitPassword(context, 'demo', password)
     const application = hostile.applicationName
     await expect(await canvas.findByText(t('deviceConsent.intro', { application }))).toBeVisible()

@@ -3,7 +3,7 @@ import { expect } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
 import { storyMessages } from '../support/messages'
-import { submitPassword } from '../support/play'
+import { enterDeviceCode, submitPassword } from '../support/play'
 import { OnDevice } from '../support/OnDevice'
 
 /** DAG_CONSENT_REQUIRED: after the code and the sign-on, allow or deny the device. */
@@ -20,11 +20,9 @@ type Story = StoryObj<typeof meta>
 /** Reached by typing the device's code, then signing on as `demo`. */
 export const Default: Story = {
   play: async (context) => {
-    const { canvas, userEvent } = context
+    const { canvas } = context
     const t = await storyMessages(context)
-    const shown = await canvas.findByTestId('device')
-    await userEvent.type(await canvas.findByLabelText(t('deviceCode.code')), shown.textContent!.split(': ')[1]!)
-    await userEvent.click(canvas.getByRole('button', { name: t('deviceCode.submit') }))
+    await enterDeviceCode(context)
     await submitPassword(context, 'demo', 'Demo-Passw0rd!')
     await expect(await canvas.findByRole('heading', { name: t('deviceConsent.title') })).toBeVisible()
     await expect(canvas.getByRole('button', { name: t('deviceConsent.deny') })).toBeVisible()

@@ -26,3 +26,12 @@ export async function submitUsername(context: Driver, username: string) {
   await userEvent.click(canvas.getByRole('button', { name: t('identifier.submit') }))
   await canvas.findByRole('heading', { name: t('password.title') })
 }
+
+/** Device authorization: types the code the device shows (`data-testid="device"`) and submits it. */
+export async function enterDeviceCode(context: Driver) {
+  const { canvas, userEvent } = context
+  const t = await storyMessages(context)
+  const shown = await canvas.findByTestId('device')
+  await userEvent.type(await canvas.findByLabelText(t('deviceCode.code')), shown.textContent!.split(': ')[1]!)
+  await userEvent.click(canvas.getByRole('button', { name: t('deviceCode.submit') }))
+}
