@@ -39,35 +39,17 @@ export function CurrentStep() {
 
 type AnyStepProps = Omit<StepProps<StepKind>, 'step'> & { step: Step }
 
-/** The step slot for each kind; `satisfies` keeps it complete and each entry of the right kind. */
-const stepSlot = {
-  usernamePassword: 'UsernamePasswordStep',
-  identifier: 'IdentifierStep',
-  password: 'PasswordStep',
-  changePassword: 'ChangePasswordStep',
-  recoveryCode: 'RecoveryCodeStep',
-  verificationCode: 'VerificationCodeStep',
-  deviceSelection: 'DeviceSelectionStep',
-  otp: 'OtpStep',
-  push: 'PushStep',
-  pushTimedOut: 'PushTimedOutStep',
-  assertion: 'AssertionStep',
-  accountLinking: 'AccountLinkingStep',
-  accountConfirmation: 'AccountConfirmationStep',
-  externalAuthentication: 'ExternalAuthenticationStep',
-  profileData: 'ProfileDataStep',
-  agreement: 'AgreementStep',
-  deviceCode: 'DeviceCodeStep',
-  deviceConsent: 'DeviceConsentStep',
-  completed: 'CompletedStep',
-  failed: 'FailedStep',
-  unknown: 'UnknownStep',
-} as const satisfies { [K in StepKind]: { [S in keyof StepSlots]: StepSlots[S] extends K ? S : never }[keyof StepSlots] }
+/** The slot that renders a kind: `otp` → `OtpStep`. `StepSlots` follows this rule, checked below. */
+const slotOf = <K extends StepKind>(kind: K) => `${kind[0]?.toUpperCase()}${kind.slice(1)}Step` as `${Capitalize<K>}Step`
+
+// Fails to compile unless every slot is named by that rule and every kind has a slot.
+type NamedByRule = { [S in keyof StepSlots]: S extends `${Capitalize<StepSlots[S]>}Step` ? true : false }[keyof StepSlots]
+true satisfies ([NamedByRule, StepKind] extends [true, StepSlots[keyof StepSlots]] ? true : never)
 
 function StepSlot({ step, ...props }: AnyStepProps) {
   const { components } = useSignOn()
-  // stepSlot pairs each kind with the slot typed for it, so this widening is safe.
-  const Slot = components[stepSlot[step.kind]] as ComponentType<AnyStepProps>
+  // slotOf pairs each kind with the slot typed for it, so this widening is safe.
+  const Slot = components[slotOf(step.kind)] as ComponentType<AnyStepProps>
   return <Slot step={step} {...props} />
 }
 
