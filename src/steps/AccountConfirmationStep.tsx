@@ -43,7 +43,7 @@ export function AccountConfirmationStep({ step, isPending }: StepProps<'accountC
             autoComplete={field.autoComplete}
             autoCapitalize={field.name === 'username' ? 'none' : undefined}
             spellCheck={false}
-            error={form.getFieldState(field.name, form.formState).error?.message}
+            error={form.getFieldState(field.name).error?.message}
             {...form.register(field.name, {
               required: field.requiredMessage ? t(field.requiredMessage) : false,
               setValueAs: (value: unknown) => (typeof value === 'string' ? value.trim() : ''),

@@ -32,7 +32,7 @@ export function ProfileDataStep({ step, isPending }: StepProps<'profileData'>) {
               label={attribute.required ? label : t('field.optional', { label })}
               {...inputHints(attribute)}
               required={attribute.required}
-              error={form.getFieldState(attribute.name, form.formState).error?.message}
+              error={form.getFieldState(attribute.name).error?.message}
               {...form.register(attribute.name, {
                 required: attribute.required ? t('profileData.required', { name: inSentence(label, locale) }) : false,
               })}

@@ -17,7 +17,7 @@ export function UsernameField<T extends FieldValues & { username: string }>({ fo
       autoComplete="username"
       autoCapitalize="none"
       spellCheck={false}
-      error={form.getFieldState(name, form.formState).error?.message}
+      error={form.getFieldState(name).error?.message}
       {...form.register(name, { required: requiredMessage ?? t('fields.usernameRequired') })}
     />
   )
@@ -31,7 +31,7 @@ export function PasswordField<T extends FieldValues & { password: string }>({ fo
     <components.PasswordField
       label={t('fields.password')}
       autoComplete="current-password"
-      error={form.getFieldState(name, form.formState).error?.message}
+      error={form.getFieldState(name).error?.message}
       {...form.register(name, { required: requiredMessage ?? t('fields.passwordRequired') })}
     />
   )

@@ -30,7 +30,7 @@ export function NewPasswordField<T extends FieldValues>({ form, name, label, pol
         label={label}
         autoComplete="new-password"
         aria-describedby={policy ? checklistId : undefined}
-        error={form.getFieldState(name, form.formState).error?.message}
+        error={form.getFieldState(name).error?.message}
         {...form.register(name, {
           required: requiredMessage,
           validate: (value) => meetsPolicy(policy, value) || t('error.passwordRequirements'),
