@@ -6,6 +6,7 @@ import { toPingOneError, type PingOneError } from './flow/errors'
 import { startFlow, type FlowSession } from './flow/startFlow'
 import type { Flow, FlowAction } from './flow/types'
 import { forgetFlowIdInLocation } from './location'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** The request body of one action, handed over once so the cache never keeps a password. */
 type OneShotBody = { take(): Record<string, unknown> | undefined }
@@ -33,15 +34,17 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
     () => ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const,
     [config.environmentUrl, config.clientId, attempt],
   )
-  const query = useQuery(
-    {
-      queryKey: key,
-      // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
-      // second authorize. `config.signal` cancels the request on a real unmount only.
-      queryFn: () => startFlow(config, attempt === 0 ? initialFlowId : null),
-    },
-    client,
-  )
+  // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
+  // second authorize. `config.signal` cancels the request on a real unmount only.
+  const queryFn = () => startFlow(config, attempt === 0 ? initialFlowId : null)
+  const query = useQuery({ queryKey: key, queryFn }, client)
+  // useQuery fetches from a passive effect, after the browser paints the loading step; the sign-on
+  // waits on this one round trip, so it starts before the paint. The query's own fetch then finds
+  // it under way (one request, StrictMode included); once there is data, this does nothing.
+  useIsomorphicLayoutEffect(() => {
+    void client.prefetchQuery({ queryKey: key, queryFn })
+    // queryFn is this render's; key names everything it reads.
+  }, [client, key])
   const mutation = useMutation(
     {
       mutationFn: ({ flow, action, body }: ActVariables) => postAction(config, flow, action, body.take()),

@@ -1,7 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
-
-// On a server there is no layout to wait for, and React 18 warns about useLayoutEffect there.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+import { useRef } from 'react'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** A ref that always holds the latest value, for callbacks called from effects. */
 export function useLatest<T>(value: T) {
