@@ -1,0 +1,119 @@
+import { emulatorMarkerList } from './buildSizes'
+import { firstInputSlackMs } from './checks'
+import { profilerIds, type RenderCounts } from './renders'
+import type { BenchResults, Check } from './results'
+import { bytes, markdownTable, ms } from './table'
+
+/** The whole report, in Markdown: machine facts first, then each measurement, then the checks. */
+export function renderReport(results: BenchResults, checks: Check[]): string {
+  return [
+    '# `npm run bench`',
+    results.machine.map((fact) => `- ${fact}`).join('\n'),
+    sizeSection(results),
+    firstInputSection(results),
+    requestsSection(results),
+    rendersSection(results),
+    checksSection(checks),
+  ].join('\n\n')
+}
+
+function sizeSection({ sizes: { bare, kit, emulatorCode } }: BenchResults): string {
+  const row = (label: string, js: number, css: number, lazy: number) => [label, bytes(js), bytes(css), bytes(js + css), bytes(lazy)]
+  const table = markdownTable(
+    ['Host build (gzip -9, per file)', 'JS', 'CSS', 'JS + CSS', 'Loaded on demand (locales)'],
+    [
+      row('bare: React 19 + react-dom + TanStack Query + react-hook-form', bare.js, bare.css, bare.lazyJs),
+      row('kit: the same + `pingone-signon-react` + styles.css', kit.js, kit.css, kit.lazyJs),
+      row('**what the kit adds**', kit.js - bare.js, kit.css - bare.css, kit.lazyJs - bare.lazyJs),
+    ],
+  )
+  const leak = emulatorCode.length
+    ? `**Emulator or MSW code found in the kit build:** ${emulatorCode.join('; ')}`
+    : `No emulator or MSW code in the kit build (searched its ${kit.files.length} JS and CSS files for ${emulatorMarkerList.map((m) => `\`${m}\``).join(', ')}).`
+  const note =
+    'First load = the entry chunk, its static imports and their CSS (from the Vite manifest); the kit host also pulls in the parts of TanStack Query and react-hook-form the bare page does not use.'
+  return ['## Size', table, note, leak].join('\n\n')
+}
+
+function firstInputSection({ coldLoads, runs }: BenchResults): string {
+  const bare = coldLoads.bare.firstInput
+  const rows = [
+    ['bare page (no request)', ms(bare.median), ms(bare.min), ms(bare.p90), ms(bare.max), '–', '–', '–'],
+    ...coldLoads.kit.map(({ latencyMs, result }) => {
+      const rtt = result.authorize!.median
+      const later = result.firstInput.median - bare.median
+      const budget = rtt + firstInputSlackMs
+      const { median, min, p90, max } = result.firstInput
+      const label = latencyMs ? `kit, emulator +${latencyMs} ms per request` : 'kit, emulator answering at once'
+      return [label, ms(median), ms(min), ms(p90), ms(max), ms(rtt), ms(later), `${later <= budget ? 'PASS' : 'FAIL'} (≤ ${ms(budget)})`]
+    }),
+  ]
+  const table = markdownTable(
+    ['Navigation → first visible input (ms)', 'median', 'min', 'p90', 'max', 'authorize RTT (median)', 'kit − bare (medians)', `≤ RTT + ${firstInputSlackMs} ms`],
+    rows,
+  )
+  const phases = markdownTable(
+    ['Where the kit’s time goes (medians, ms)', 'first render (loading step)', 'authorize sent', 'authorize RTT', 'response → input', 'first input'],
+    [
+      ['bare page', ms(coldLoads.bare.firstRender.median), '–', '–', '–', ms(bare.median)],
+      ...coldLoads.kit.map(({ latencyMs, result }) => [
+        `kit, +${latencyMs} ms`,
+        ms(result.firstRender.median),
+        ms(result.authorizeSent!.median),
+        ms(result.authorize!.median),
+        ms(result.inputAfterResponse!.median),
+        ms(result.firstInput.median),
+      ]),
+    ],
+  )
+  const how = `${runs} cold loads each (a new browser context per load, after one discarded warm-up load), taken in turn. Time is \`performance.now()\` when the first \`<input>\` is in the DOM with a layout box; the authorize round trip is its resource-timing \`responseEnd − startTime\`. Latency is added in front of the emulator, to every request including CORS preflights.`
+  return ['## First visible input (Chromium, cold loads)', table, phases, how].join('\n\n')
+}
+
+function requestsSection({ journeys }: BenchResults): string {
+  const table = markdownTable(
+    ['Journey (to the code delivered)', 'requests', 'CORS preflights', 'total', 'unneeded', 'after focus / visibilitychange / online'],
+    journeys.map((j) => [
+      j.name,
+      j.protocolRequests,
+      j.preflights,
+      j.protocolRequests + j.preflights + j.browserOwn.length,
+      j.unneeded.length ? j.unneeded.join(', ') : 'none',
+      j.afterEvents.length ? j.afterEvents.join(', ') : 'none',
+    ]),
+  )
+  const lists = journeys.map((j) => {
+    const own = j.browserOwn.length ? ` (${j.browserOwn.join(', ')}: Chromium's own request on the fake IdP page, not the kit's; in the total)` : ''
+    return `- **${j.name}**: ${j.requests.map((r) => `\`${r}\``).join(' → ')}${own}`
+  })
+  const how =
+    'Every request the emulator received, flow ids as `:id`, a fresh emulator and browser context per journey. The window got `focus`, `visibilitychange` and `online` while the first step showed and again once the code was delivered; each time nothing was sent in the next second (column "after").'
+  return ['## Requests per journey (Chromium, against the emulator)', table, lists.join('\n'), how].join('\n\n')
+}
+
+function rendersSection({ renders }: BenchResults): string {
+  const typingHeader = renders.typing.map((t) => `typing into ${t.field} (${t.keystrokes} keys)`)
+  const typing = markdownTable(
+    ['`<Profiler>` callbacks', ...typingHeader],
+    profilerIds.map((id) => [label(id), ...renders.typing.map((t) => t.renders[id]!)]),
+  )
+  const committing = renders.typing
+    .map((t) => `${t.field}: ${t.committingKeystrokes.length ? `keystroke ${t.committingKeystrokes.join(', ')}` : 'none'}`)
+    .join('; ')
+  const steps = markdownTable(
+    ['`<Profiler>` callbacks per step change', ...renders.stepChanges.map((s) => s.label)],
+    profilerIds.map((id) => [label(id), ...renders.stepChanges.map((s) => (s.renders as RenderCounts)[id]!)]),
+  )
+  const how =
+    "React's profiling build; user mfa-sms. A profiler reports once per commit in which something under it rendered, per instance (two Buttons in one commit count 2). `PingOneSignOn` wraps the whole kit; the slots are wrapped through `components`; `useSignOn consumer` renders only when the provider hands out a new context value."
+  return ['## React renders', typing, `Keystrokes that caused a commit: ${committing}.`, steps, how].join('\n\n')
+}
+
+function label(id: string) {
+  return id === 'PingOneSignOn' ? '`<PingOneSignOn>` (any commit in the kit)' : `\`${id}\``
+}
+
+function checksSection(checks: Check[]): string {
+  const lines = checks.map((c) => `- ${c.pass ? 'PASS' : '**FAIL**'} ${c.label}: ${c.detail}`)
+  return ['## What it must show', ...lines].join('\n')
+}

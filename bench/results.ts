@@ -1,0 +1,19 @@
+import type { BuildSize } from './buildSizes'
+import type { ColdLoadResult } from './coldLoads'
+import type { RenderResult } from './renders'
+import type { JourneyResult } from './requestsPerJourney'
+
+/** Everything one `npm run bench` measured. */
+export type BenchResults = {
+  machine: string[]
+  sizes: { bare: BuildSize; kit: BuildSize; emulatorCode: string[] }
+  /** Cold loads per target. */
+  runs: number
+  /** The bare host, then the kit against the emulator at each latency. */
+  coldLoads: { bare: ColdLoadResult; kit: { latencyMs: number; result: ColdLoadResult }[] }
+  journeys: JourneyResult[]
+  renders: RenderResult
+}
+
+/** One "what it must show" claim of issue 6, checked against the figures. */
+export type Check = { label: string; pass: boolean; detail: string }

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs'
+import { serveFolder } from '../test/browser/staticServer'
+import { serveBenchEmulator } from './benchEmulator'
+import { buildHost } from './buildHosts'
+import { findEmulatorCode, measureBuild } from './buildSizes'
+import { mustShowChecks } from './checks'
+import { launchChromium } from './chromium'
+import { measureColdLoads } from './coldLoads'
+import { journeys } from './journeys'
+import { machineFacts } from './machine'
+import { builtHostsDir, outDir } from './paths'
+import { measureRenders } from './renders'
+import { renderReport } from './report'
+import { measureJourney } from './requestsPerJourney'
+import type { BenchResults } from './results'
+
+// `npm run bench` (issue 6): sizes, first input, requests per journey and renders, as Markdown on
+// stdout and in bench/.out/results.md; exits 1 when a "must show" check fails. Progress goes to stderr.
+
+const runs = 11
+const latenciesMs = [0, 100]
+const progress = (message: string) => console.error(`bench: ${message}`)
+
+progress('building the hosts (bare, kit, renders)')
+const bareDir = await buildHost('bare')
+const kitDir = await buildHost('kit')
+await buildHost('renders')
+const bare = measureBuild(bareDir)
+const kit = measureBuild(kitDir)
+
+const site = await serveFolder(builtHostsDir)
+const browser = await launchChromium()
+let results: BenchResults
+try {
+  progress(`${runs} cold loads each of bare and kit at ${latenciesMs.join(' and ')} ms latency`)
+  const emulators = await Promise.all(latenciesMs.map((latencyMs) => serveBenchEmulator({ hostOrigin: site.url, latencyMs })))
+  const [bareLoads, ...kitLoads] = await measureColdLoads(
+    browser,
+    [
+      { label: 'bare', hostUrl: `${site.url}/bare/` },
+      ...emulators.map((emulator, index) => ({ label: `kit +${latenciesMs[index]} ms`, hostUrl: `${site.url}/kit/`, emulator })),
+    ],
+    runs,
+  )
+  await Promise.all(emulators.map((emulator) => emulator.close()))
+
+  progress('requests per journey')
+  const journeyResults = []
+  for (const journey of journeys) journeyResults.push(await measureJourney(browser, site.url, journey))
+
+  progress('renders (profiling build)')
+  const renders = await measureRenders(browser, site.url)
+
+  results = {
+    machine: machineFacts(browser),
+    sizes: { bare, kit, emulatorCode: findEmulatorCode(kitDir, kit.files) },
+    runs,
+    coldLoads: { bare: bareLoads!, kit: kitLoads.map((result, index) => ({ latencyMs: latenciesMs[index]!, result })) },
+    journeys: journeyResults,
+    renders,
+  }
+} finally {
+  await browser.close()
+  await site.close()
+}
+
+const checks = mustShowChecks(results)
+const report = renderReport(results, checks)
+console.log(report)
+writeFileSync(`${outDir}/results.md`, `${report}\n`)
+const failed = checks.filter((check) => !check.pass)
+if (failed.length > 0) {
+  console.error(`\n${failed.length} "must show" check(s) failed:\n${failed.map((c) => `- ${c.label}: ${c.detail}`).join('\n')}`)
+  process.exitCode = 1
+}
