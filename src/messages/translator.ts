@@ -5,15 +5,16 @@ import type { Message, MessageKey, MessageParams, Translate } from './types'
  * are formatted for the locale; `count` picks the plural form.
  */
 export function createTranslator(locale: string, lookup: (key: string) => Message | undefined): Translate {
-  const plurals = new Intl.PluralRules(locale)
-  const numbers = new Intl.NumberFormat(locale)
+  // Made on first use: a browser's first NumberFormat takes 10–20 ms, on the way to the first input.
+  const plurals = once(() => new Intl.PluralRules(locale))
+  const numbers = once(() => new Intl.NumberFormat(locale))
   const format = (message: Message, params: MessageParams = {}) => {
     const text =
-      typeof message === 'string' ? message : (message[plurals.select(Number(params.count ?? 0))] ?? message.other)
+      typeof message === 'string' ? message : (message[plurals().select(Number(params.count ?? 0))] ?? message.other)
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name]
       if (value === undefined) return placeholder
-      return typeof value === 'number' ? numbers.format(value) : value
+      return typeof value === 'number' ? numbers().format(value) : value
     })
   }
   const maybe = (key: string, params?: MessageParams) => {
@@ -22,4 +23,9 @@ export function createTranslator(locale: string, lookup: (key: string) => Messag
   }
   const t = (key: MessageKey, params?: MessageParams) => maybe(key, params) ?? key
   return Object.assign(t, { maybe })
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
 }
