@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import dts from 'vite-plugin-dts'
+import { transform } from 'esbuild'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -19,6 +21,7 @@ export default defineConfig({
     react(),
     dts({ include: ['src', 'emulator'], exclude: ['emulator/cli.ts'], tsconfigPath: 'tsconfig.json' }),
     stylesheet('src/styles.css'),
+    localesAsMessageLists(),
   ],
   build: {
     lib: {
@@ -99,4 +102,33 @@ function stylesheet(path: string): Plugin {
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(path, 'utf8') })
     },
   }
+}
+
+/**
+ * Ships each locale as its messages in the order of the English catalogue's keys, without the keys
+ * (read back by src/messages/messageList.ts): a third smaller. A catalogue is read by running its
+ * source, which imports nothing but types.
+ */
+export function localesAsMessageLists(): Plugin {
+  let keys: Promise<string[]> | undefined
+  return {
+    name: 'pingone-signon-locale-lists',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(source, id) {
+      if (!/\/src\/messages\/locales\/[\w-]+\.ts$/.test(id)) return null
+      keys ??= readFile(resolve(import.meta.dirname, 'src/messages/en.ts'), 'utf8')
+        .then(run)
+        .then((module) => Object.keys(module.en))
+      const catalogue = (await run(source)).default
+      const list = (await keys).map((key) => (Object.hasOwn(catalogue, key) ? catalogue[key] : null))
+      return { code: `export default ${JSON.stringify(list)}`, map: null }
+    },
+  }
+}
+
+/** The exports of a TypeScript module that imports nothing but types. */
+async function run(source: string) {
+  const { code } = await transform(source, { loader: 'ts', format: 'esm' })
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
 }

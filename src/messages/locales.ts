@@ -1,3 +1,4 @@
+import { fromMessageList, type MessageList } from './messageList'
 import type { Catalogue } from './types'
 
 /** The locales the kit ships. English is built in; the others load on demand. */
@@ -6,8 +7,10 @@ export const shippedLocales = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja'
 /** One of {@link shippedLocales}. */
 export type ShippedLocale = (typeof shippedLocales)[number]
 
-// One dynamic import each, so a bundler splits every locale into its own chunk.
-const loaders: Record<Exclude<ShippedLocale, 'en'>, () => Promise<{ default: Catalogue }>> = {
+// One dynamic import each, so a bundler splits every locale into its own chunk. The build turns
+// each catalogue into a message list (./messageList).
+type LocaleModule = { default: Catalogue | MessageList }
+const loaders: Record<Exclude<ShippedLocale, 'en'>, () => Promise<LocaleModule>> = {
   de: () => import('./locales/de'),
   fr: () => import('./locales/fr'),
   es: () => import('./locales/es'),
@@ -21,9 +24,9 @@ const loaders: Record<Exclude<ShippedLocale, 'en'>, () => Promise<{ default: Cat
   he: () => import('./locales/he'),
 }
 
-/** Loads a shipped locale's catalogue (English needs no loading). */
-export async function loadCatalogue(locale: Exclude<ShippedLocale, 'en'>): Promise<Catalogue> {
-  return (await loaders[locale]()).default
+/** Loads a shipped locale's catalogue (English needs no loading; a missing message falls back to it). */
+export async function loadCatalogue(locale: Exclude<ShippedLocale, 'en'>): Promise<Partial<Catalogue>> {
+  return fromMessageList((await loaders[locale]()).default)
 }
 
 export function isShipped(locale: string): locale is ShippedLocale {
