@@ -11,6 +11,7 @@ import type { FlowAction, Link, SocialProvider } from './flow/types'
 import { readFlowIdFromLocation } from './location'
 import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
+import type { StartedSignOn } from './startSignOn'
 import { useCompletion } from './useCompletion'
 import { useFlowSession } from './useFlowSession'
 import { useMessages, type LocaleMessages } from './useMessages'
@@ -31,6 +32,11 @@ export type PingOneSignOnProps = SignOnConfig & {
    * PingOne adds when it sends the browser to the app's login page.
    */
   flowId?: string | null
+  /**
+   * A sign-on {@link startSignOn} started before React rendered, with the same config: the provider
+   * takes it over instead of sending its own authorize. Ignored if the config or flow differ.
+   */
+  started?: StartedSignOn
   /** What to render inside the provider; defaults to `<CurrentStep />`. */
   children?: ReactNode
   /**
@@ -104,7 +110,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
   )
   const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)
-  const flowSession = useFlowSession(config, client, initialFlowId)
+  const flowSession = useFlowSession(config, client, initialFlowId, props.started)
   const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)

@@ -1,4 +1,5 @@
 export { PingOneSignOn, type PingOneSignOnProps } from './PingOneSignOn'
+export { startSignOn, type StartedSignOn } from './startSignOn'
 export { CurrentStep } from './CurrentStep'
 export { useSignOn } from './useSignOn'
 export type { SignOnState } from './SignOnContext'

@@ -6,6 +6,7 @@ import { toPingOneError, type PingOneError } from './flow/errors'
 import { startFlow, type FlowSession } from './flow/startFlow'
 import type { Flow, FlowAction } from './flow/types'
 import { forgetFlowIdInLocation } from './location'
+import type { StartedSignOn } from './startSignOn'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** The request body of one action, handed over once so the cache never keeps a password. */
@@ -28,7 +29,12 @@ type ActVariables = { key: readonly unknown[]; flow: Flow; action: FlowAction; b
  * The current flow: one authorize (or one read of `initialFlowId`) per mount and per restart, then
  * one POST per action. The query cache holds exactly one flow; nothing else is state.
  */
-export function useFlowSession(config: ResolvedConfig, client: QueryClient, initialFlowId: string | null) {
+export function useFlowSession(
+  config: ResolvedConfig,
+  client: QueryClient,
+  initialFlowId: string | null,
+  started: StartedSignOn | undefined,
+) {
   const [attempt, setAttempt] = useState(0)
   const key = useMemo(
     () => ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const,
@@ -36,8 +42,10 @@ export function useFlowSession(config: ResolvedConfig, client: QueryClient, init
   )
   // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
   // second authorize. `config.signal` cancels the request on a real unmount only.
-  const queryFn = () => startFlow(config, attempt === 0 ? initialFlowId : null)
-  const query = useQuery({ queryKey: key, queryFn }, client)
+  // The first sign-on may have been started before React rendered (startSignOn): take it over.
+  const early = attempt === 0 ? started?.takeOver(config, initialFlowId, client) : undefined
+  const queryFn = () => early?.session ?? startFlow(config, attempt === 0 ? initialFlowId : null)
+  const query = useQuery({ queryKey: key, queryFn, initialData: early?.current() }, client)
   // useQuery fetches from a passive effect, after the browser paints the loading step; the sign-on
   // waits on this one round trip, so it starts before the paint. The query's own fetch then finds
   // it under way (one request, StrictMode included); once there is data, this does nothing.

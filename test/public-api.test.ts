@@ -14,6 +14,7 @@ it('exports exactly the intended kit API', () => {
     'isPingOneError',
     'resolveLocale',
     'shippedLocales',
+    'startSignOn',
     'toStep',
     'useActionForm',
     'useResume',

@@ -58,6 +58,13 @@ const providerProps = {
   onError: ['', <>{c('(error: PingOneError) => void')}, once per error: PingOne's, the network's or the kit's own checks.</>],
   components: ['', <>Slots to replace (see <b>Docs/Slots</b>); the rest keep their defaults.</>],
   flowId: [<>the page's {c('?flowId=')}</>, 'Continue an existing flow instead of starting one.'],
+  started: [
+    '',
+    <>
+      What {c('startSignOn(config)')} returned: a sign-on started before React rendered, taken over instead of a second authorize
+      (ignored for another config). See <b>Start the sign-on before React renders</b> in the README.
+    </>,
+  ],
   children: [c('<CurrentStep />'), <>Your own page around {c('<CurrentStep />')}, or a whole UI of your own from {c('useSignOn()')}.</>],
   locale: [
     c("'en'"),

@@ -33,3 +33,19 @@ it('renders the loading step on the server without calling PingOne', async () =>
   // React 18 warns here about effects that cannot run on a server.
   expect(warnings).not.toHaveBeenCalled()
 })
+
+it('starts nothing on the server when startSignOn is called there', async () => {
+  const fetch = vi.fn()
+  vi.stubGlobal('fetch', fetch)
+  const { PingOneSignOn, startSignOn } = await import('../../src')
+  const [app] = defaultConfig.applications
+  const config = {
+    environmentId: defaultConfig.environmentId,
+    clientId: app!.clientId,
+    redirectUri: app!.redirectUris[0]!,
+    authBaseUrl: 'https://auth.pingone.com',
+  }
+  const html = renderToString(<PingOneSignOn {...config} started={startSignOn(config)} />)
+  expect(html).toContain('data-step="loading"')
+  expect(fetch).not.toHaveBeenCalled()
+})

@@ -1,0 +1,63 @@
+import { resolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
+import { startFlow, type FlowSession } from './flow/startFlow'
+import { readFlowIdFromLocation } from './location'
+
+/**
+ * A sign-on that {@link startSignOn} started before React rendered. Opaque: hand it to
+ * `<PingOneSignOn started={…}>`.
+ */
+export type StartedSignOn = {
+  /**
+   * The started sign-on for the provider that `owner` stands for, if it was started with the same
+   * environment, client, redirect URI, scope and flow, and no other provider took it over before.
+   */
+  readonly takeOver: (config: ResolvedConfig, flowId: string | null, owner: object) => TakenOver | undefined
+  /** Settles once PingOne has answered, or the start has failed (the provider then shows why). */
+  readonly settled: Promise<void>
+}
+
+/** What a provider takes over: the flow PingOne answers with, and that flow once it has. */
+export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSession | undefined }
+
+/**
+ * Sends the pi.flow authorize (or reads the page address's `flowId`) now, rather than once
+ * `<PingOneSignOn>` has rendered, so PingOne's round trip overlaps the loading of your page. Call it
+ * where your sign-on page's script starts and pass the result to the provider's `started` prop with
+ * the same config. If PingOne has answered by the time the provider renders, the provider shows the
+ * first step straight away. Used once: "Start again" starts a new sign-on. On a server it does nothing.
+ *
+ * @example
+ * const config = { environmentId, clientId, redirectUri }
+ * const started = startSignOn(config)
+ * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
+ */
+export function startSignOn(config: SignOnConfig & { flowId?: string | null }): StartedSignOn {
+  if (typeof window === 'undefined') return inert
+  const resolved = resolveConfig(config)
+  const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId)
+  let answer: FlowSession | undefined
+  const session = startFlow(resolved, flowId).then((value) => (answer = value))
+  const taken: TakenOver = { session, current: () => answer }
+  // One provider only: a provider mounted later (after signing out, say) starts a sign-on of its own.
+  let takenBy: object | undefined
+  return {
+    // A failure reaches the provider through `session`; here it is handled, so never unhandled.
+    settled: session.then(
+      () => undefined,
+      () => undefined,
+    ),
+    takeOver(other, otherFlowId, owner) {
+      const same =
+        otherFlowId === flowId &&
+        other.environmentUrl === resolved.environmentUrl &&
+        other.clientId === resolved.clientId &&
+        other.redirectUri === resolved.redirectUri &&
+        other.scope === resolved.scope
+      if (!same || (takenBy && takenBy !== owner)) return undefined
+      takenBy = owner
+      return taken
+    },
+  }
+}
+
+const inert: StartedSignOn = { takeOver: () => undefined, settled: Promise.resolve() }
