@@ -1,11 +1,15 @@
 import { useState } from 'react'
-import { PingOneSignOn, type SignOnResult } from '../src'
+import { PingOneSignOn, startSignOn, type SignOnResult } from '../src'
 import { signOnConfig } from './config'
 import { redeem, type Tokens } from './redeem'
 import { SignedIn } from './SignedIn'
 
 // The browser's language, or ?lang=de to try another one.
 const locale = new URLSearchParams(location.search).get('lang') ?? navigator.language
+
+// The authorize goes out as the page's script starts, before React renders (README: "Start the
+// sign-on before React renders").
+const started = startSignOn(signOnConfig)
 
 /** A host app: a branded page around the kit, which redeems the code once the kit delivers it. */
 export function App() {
@@ -27,7 +31,7 @@ export function App() {
         ) : redeemError ? (
           <p role="alert">The code could not be redeemed: {redeemError}</p>
         ) : (
-          <PingOneSignOn {...signOnConfig} locale={locale} onComplete={onComplete} />
+          <PingOneSignOn {...signOnConfig} started={started} locale={locale} onComplete={onComplete} />
         )}
       </main>
     </div>
