@@ -35,7 +35,7 @@ export async function serveBenchEmulator({ hostOrigin, application, latencyMs = 
 
 function benchConfig(hostOrigin: string, application: Partial<EmulatorApplication> = {}): EmulatorConfig {
   const [app] = defaultConfig.applications
-  const pages = ['kit', 'renders'].map((host) => `${hostOrigin}/${host}/`)
+  const pages = ['kit', 'early', 'renders'].map((host) => `${hostOrigin}/${host}/`)
   return {
     ...defaultConfig,
     applications: [

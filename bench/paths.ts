@@ -7,6 +7,6 @@ export const repoDir = fileURLToPath(new URL('..', import.meta.url))
 export const outDir = `${benchDir}.out`
 export const builtHostsDir = `${outDir}/hosts`
 
-/** The host apps: a baseline, the kit as a host consumes it, and the kit with profilers. */
-export const hostNames = ['bare', 'kit', 'renders'] as const
+/** The host apps: a baseline, the kit as a host consumes it, the same with startSignOn, and the kit with profilers. */
+export const hostNames = ['bare', 'kit', 'early', 'renders'] as const
 export type HostName = (typeof hostNames)[number]

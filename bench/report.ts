@@ -1,5 +1,5 @@
 import { emulatorMarkerList } from './buildSizes'
-import { firstInputSlackMs } from './checks'
+import { firstInputSlackMs, hostLabel } from './checks'
 import { profilerIds, type RenderCounts } from './renders'
 import type { BenchResults, Check } from './results'
 import { bytes, markdownTable, ms } from './table'
@@ -39,12 +39,12 @@ function firstInputSection({ coldLoads, runs }: BenchResults): string {
   const bare = coldLoads.bare.firstInput
   const rows = [
     ['bare page (no request)', ms(bare.median), ms(bare.min), ms(bare.p90), ms(bare.max), '–', '–', '–'],
-    ...coldLoads.kit.map(({ latencyMs, result }) => {
+    ...coldLoads.kit.map(({ host, latencyMs, result }) => {
       const rtt = result.authorize!.median
       const later = result.firstInput.median - bare.median
       const budget = rtt + firstInputSlackMs
       const { median, min, p90, max } = result.firstInput
-      const label = latencyMs ? `kit, emulator +${latencyMs} ms per request` : 'kit, emulator answering at once'
+      const label = `${hostLabel(host)}, ${latencyMs ? `emulator +${latencyMs} ms per request` : 'emulator answering at once'}`
       return [label, ms(median), ms(min), ms(p90), ms(max), ms(rtt), ms(later), `${later <= budget ? 'PASS' : 'FAIL'} (≤ ${ms(budget)})`]
     }),
   ]
@@ -56,8 +56,8 @@ function firstInputSection({ coldLoads, runs }: BenchResults): string {
     ['Where the kit’s time goes (medians, ms)', 'first render (loading step)', 'authorize sent', 'authorize RTT', 'response → input', 'first input'],
     [
       ['bare page', ms(coldLoads.bare.firstRender.median), '–', '–', '–', ms(bare.median)],
-      ...coldLoads.kit.map(({ latencyMs, result }) => [
-        `kit, +${latencyMs} ms`,
+      ...coldLoads.kit.map(({ host, latencyMs, result }) => [
+        `${hostLabel(host)}, +${latencyMs} ms`,
         ms(result.firstRender.median),
         ms(result.authorizeSent!.median),
         ms(result.authorize!.median),

@@ -12,18 +12,20 @@ import { builtHostsDir, outDir } from './paths'
 import { measureRenders } from './renders'
 import { renderReport } from './report'
 import { measureJourney } from './requestsPerJourney'
-import type { BenchResults } from './results'
+import type { BenchResults, KitHost } from './results'
 
 // `npm run bench` (issue 6): sizes, first input, requests per journey and renders, as Markdown on
 // stdout and in bench/.out/results.md; exits 1 when a "must show" check fails. Progress goes to stderr.
 
 const runs = 11
 const latenciesMs = [0, 100]
+const kitHosts: KitHost[] = ['kit', 'early']
 const progress = (message: string) => console.error(`bench: ${message}`)
 
 progress('building the hosts (bare, kit, renders)')
 const bareDir = await buildHost('bare')
 const kitDir = await buildHost('kit')
+await buildHost('early')
 await buildHost('renders')
 const bare = measureBuild(bareDir)
 const kit = measureBuild(kitDir)
@@ -32,13 +34,14 @@ const site = await serveFolder(builtHostsDir)
 const browser = await launchChromium()
 let results: BenchResults
 try {
-  progress(`${runs} cold loads each of bare and kit at ${latenciesMs.join(' and ')} ms latency`)
+  progress(`${runs} cold loads each of bare, kit and early at ${latenciesMs.join(' and ')} ms latency`)
   const emulators = await Promise.all(latenciesMs.map((latencyMs) => serveBenchEmulator({ hostOrigin: site.url, latencyMs })))
+  const kitTargets = kitHosts.flatMap((host) => latenciesMs.map((latencyMs, index) => ({ host, latencyMs, emulator: emulators[index]! })))
   const [bareLoads, ...kitLoads] = await measureColdLoads(
     browser,
     [
       { label: 'bare', hostUrl: `${site.url}/bare/` },
-      ...emulators.map((emulator, index) => ({ label: `kit +${latenciesMs[index]} ms`, hostUrl: `${site.url}/kit/`, emulator })),
+      ...kitTargets.map(({ host, latencyMs, emulator }) => ({ label: `${host} +${latencyMs} ms`, hostUrl: `${site.url}/${host}/`, emulator })),
     ],
     runs,
   )
@@ -55,7 +58,10 @@ try {
     machine: machineFacts(browser),
     sizes: { bare, kit, emulatorCode: findEmulatorCode(kitDir, kit.files) },
     runs,
-    coldLoads: { bare: bareLoads!, kit: kitLoads.map((result, index) => ({ latencyMs: latenciesMs[index]!, result })) },
+    coldLoads: {
+      bare: bareLoads!,
+      kit: kitLoads.map((result, index) => ({ host: kitTargets[index]!.host, latencyMs: kitTargets[index]!.latencyMs, result })),
+    },
     journeys: journeyResults,
     renders,
   }
