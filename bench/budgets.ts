@@ -14,8 +14,9 @@ const peers = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form',
 type Budget = { name: string; bytes: number; limit: number; target: number }
 
 // The limits CI enforces: today's sizes plus a little, so any growth fails the build. They are
-// lowered as the kit shrinks, until they reach the targets of issue 6 (the last column).
-const limits = { wholeKit: 23_000, firstLoad: 21_500, locale: 3_250 }
+// lowered as the kit shrinks, until they reach the targets of issue 6 (the last column). Raising one
+// is a decision for its commit to explain (startSignOn: +0.17 kB).
+const limits = { wholeKit: 23_250, firstLoad: 21_750, locale: 3_250 }
 const targets = { wholeKit: 18_000, firstLoad: 8_000, locale: 2_000 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`
