@@ -73,30 +73,20 @@ async function renderProfiledForm() {
 }
 
 describe('renders per keystroke', () => {
-  it('re-renders neither the provider nor any other part of the step while the password is typed', async () => {
+  it.each([
+    { field: 'Password', slot: 'PasswordField', text: 'Demo-Passw0rd!' },
+    { field: 'Username', slot: 'TextField', text: 'mfa-sms-1234' },
+  ])('re-renders neither the provider nor any other part of the step while the $field is typed', async ({ field, slot, text }) => {
     const { profiling, user } = await renderProfiledForm()
-    const password = screen.getByLabelText('Password')
-    await user.click(password)
+    const input = screen.getByLabelText(field)
+    await user.click(input)
     profiling.commits.length = 0
 
-    await user.type(password, 'Demo-Passw0rd!', { skipClick: true })
+    await user.type(input, text, { skipClick: true })
 
-    expect(password).toHaveValue('Demo-Passw0rd!')
-    expect(profiling.outside('PasswordField')).toEqual([])
-    // The field is uncontrolled (react-hook-form's register): nothing needs to render at all.
-    expect(profiling.commits).toEqual([])
-  })
-
-  it('re-renders neither the provider nor any other part of the step while the username is typed', async () => {
-    const { profiling, user } = await renderProfiledForm()
-    const username = screen.getByLabelText('Username')
-    await user.click(username)
-    profiling.commits.length = 0
-
-    await user.type(username, 'mfa-sms-1234', { skipClick: true })
-
-    expect(username).toHaveValue('mfa-sms-1234')
-    expect(profiling.outside('TextField')).toEqual([])
+    expect(input).toHaveValue(text)
+    expect(profiling.outside(slot)).toEqual([])
+    // The fields are uncontrolled (react-hook-form's register): nothing needs to render at all.
     expect(profiling.commits).toEqual([])
   })
 })

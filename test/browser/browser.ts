@@ -1,30 +1,10 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { launchChromium } from './chromium'
 
 export const demoUrl = 'http://localhost:5173/'
 export const emulatorOrigin = 'http://localhost:4010'
 export const environmentId = '8f3c0b52-6a8e-4d2b-9d0e-3b1c5a7e9f20'
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Debian's Chromium, headless, with the flags this sandbox needs. */
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`)
-  }
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-}
 
 /**
  * Every request the page sends to the emulator, as `METHOD /path [action]`, flow ids as `:id`.

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { environmentId, launchChromium } from './browser'
+import { environmentId } from './browser'
+import { launchChromium } from './chromium'
 import { cspEmulatorOrigin, cspHeader, cspSiteOrigin, startCspSite } from './cspSite'
 
 // "No style injected at run time": the demo, built for production with the kit's stylesheet, served

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoUrl, emulatorOrigin, environmentId, launchChromium, recordPingOneRequests } from './browser'
+import { demoUrl, emulatorOrigin, environmentId, recordPingOneRequests } from './browser'
+import { launchChromium } from './chromium'
 
 const clientId = 'd2a1e9f4-7c3b-4e58-a6d1-0f9b8c7e6a54'
 let browser: Browser

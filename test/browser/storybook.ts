@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { launchChromium } from './browser'
+import { launchChromium } from './chromium'
 import { serveFolder } from './staticServer'
 
 /** The static Storybook built by storybookSetup.ts. */

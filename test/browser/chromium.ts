@@ -4,8 +4,8 @@ import { chromium, type Browser } from 'playwright-core'
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
- * Debian's Chromium, headless, with the flags of the browser tests (test/browser/browser.ts, which
- * cannot be imported outside vitest): no background traffic that could land in a measurement.
+ * Debian's Chromium, headless, with the flags this sandbox needs and no background traffic that
+ * could land in a test or a measurement. For the browser tests and `npm run bench` (no vitest here).
  */
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(executablePath)) {
