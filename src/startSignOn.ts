@@ -8,8 +8,10 @@ import { readFlowIdFromLocation } from './location'
  */
 export type StartedSignOn = {
   /**
-   * The started sign-on for the provider that `owner` stands for, if it was started with the same
-   * environment, client, redirect URI, scope and flow, and no other provider took it over before.
+   * For `<PingOneSignOn>`: the started sign-on for the provider that `owner` stands for, if it was
+   * started with the same environment, client, redirect URI, scope and flow, and no other provider
+   * took it over before.
+   * @internal
    */
   readonly takeOver: (config: ResolvedConfig, flowId: string | null, owner: object) => TakenOver | undefined
   /** Settles once PingOne has answered, or the start has failed (the provider then shows why). */

@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { useSignOn } from '../useSignOn'
+import { useFieldError } from './useFieldError'
 
 type FieldProps<T extends FieldValues> = {
   form: UseFormReturn<T>
@@ -11,13 +12,14 @@ type FieldProps<T extends FieldValues> = {
 export function UsernameField<T extends FieldValues & { username: string }>({ form, requiredMessage }: FieldProps<T>) {
   const { components, t } = useSignOn()
   const name = 'username' as Path<T>
+  const error = useFieldError(form, name)
   return (
     <components.TextField
       label={t('fields.username')}
       autoComplete="username"
       autoCapitalize="none"
       spellCheck={false}
-      error={form.getFieldState(name).error?.message}
+      error={error}
       {...form.register(name, { required: requiredMessage ?? t('fields.usernameRequired') })}
     />
   )
@@ -27,11 +29,12 @@ export function UsernameField<T extends FieldValues & { username: string }>({ fo
 export function PasswordField<T extends FieldValues & { password: string }>({ form, requiredMessage }: FieldProps<T>) {
   const { components, t } = useSignOn()
   const name = 'password' as Path<T>
+  const error = useFieldError(form, name)
   return (
     <components.PasswordField
       label={t('fields.password')}
       autoComplete="current-password"
-      error={form.getFieldState(name).error?.message}
+      error={error}
       {...form.register(name, { required: requiredMessage ?? t('fields.passwordRequired') })}
     />
   )
