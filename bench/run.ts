@@ -17,7 +17,7 @@ import type { BenchResults, KitHost } from './results'
 // `npm run bench` (issue 6): sizes, first input, requests per journey and renders, as Markdown on
 // stdout and in bench/.out/results.md; exits 1 when a "must show" check fails. Progress goes to stderr.
 
-const runs = 11
+const runs = 21
 const latenciesMs = [0, 100]
 const kitHosts: KitHost[] = ['kit', 'early']
 const progress = (message: string) => console.error(`bench: ${message}`)
