@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { useSignOn } from '../useSignOn'
-import { useFieldError } from './useFieldError'
+import { fieldError } from './fieldError'
 
 type FieldProps<T extends FieldValues> = {
   form: UseFormReturn<T>
@@ -12,7 +12,7 @@ type FieldProps<T extends FieldValues> = {
 export function UsernameField<T extends FieldValues & { username: string }>({ form, requiredMessage }: FieldProps<T>) {
   const { components, t } = useSignOn()
   const name = 'username' as Path<T>
-  const error = useFieldError(form, name)
+  const error = fieldError(form, name)
   return (
     <components.TextField
       label={t('fields.username')}
@@ -29,7 +29,7 @@ export function UsernameField<T extends FieldValues & { username: string }>({ fo
 export function PasswordField<T extends FieldValues & { password: string }>({ form, requiredMessage }: FieldProps<T>) {
   const { components, t } = useSignOn()
   const name = 'password' as Path<T>
-  const error = useFieldError(form, name)
+  const error = fieldError(form, name)
   return (
     <components.PasswordField
       label={t('fields.password')}

@@ -4,7 +4,7 @@ import { meetsPolicy, reportedRequirements } from '../flow/passwordPolicy'
 import type { PasswordPolicy } from '../flow/types'
 import { useSignOn } from '../useSignOn'
 import { PasswordPolicyChecklist } from './PasswordPolicyChecklist'
-import { useFieldError } from './useFieldError'
+import { fieldError } from './fieldError'
 
 /** Props of {@link NewPasswordField}. */
 export type NewPasswordFieldProps<T extends FieldValues> = {
@@ -25,14 +25,14 @@ export function NewPasswordField<T extends FieldValues>({ form, name, label, pol
   const { components, error, t } = useSignOn()
   const checklistId = useId()
   const password = useWatch({ control: form.control, name }) ?? ''
-  const fieldError = useFieldError(form, name)
+  const newPasswordError = fieldError(form, name)
   return (
     <>
       <components.PasswordField
         label={label}
         autoComplete="new-password"
         aria-describedby={policy ? checklistId : undefined}
-        error={fieldError}
+        error={newPasswordError}
         {...form.register(name, {
           required: requiredMessage,
           validate: (value) => meetsPolicy(policy, value) || t('error.passwordRequirements'),
