@@ -53,7 +53,8 @@ describe('startSignOn: the authorize sent before React renders', () => {
     const started = startSignOn(propsFor())
     const onError = vi.fn()
     render(<PingOneSignOn {...propsFor()} started={started} onError={onError} />)
-    expect(await screen.findByRole('heading', { name: 'Sign-on interrupted' })).toBeInTheDocument()
+    // Reads are tried three times, with backoff, before the failure shows.
+    expect(await screen.findByRole('heading', { name: 'Sign-on interrupted' }, { timeout: 5000 })).toBeInTheDocument()
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }))
     remove()
     await userEvent.setup().click(screen.getByRole('button', { name: 'Start again' }))
