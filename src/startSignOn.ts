@@ -8,18 +8,20 @@ import { readFlowIdFromLocation } from './location'
  */
 export type StartedSignOn = {
   /**
-   * For `<PingOneSignOn>`: the started sign-on for the provider that `owner` stands for, if it was
-   * started with the same environment, client, redirect URI, scope and flow, and no other provider
-   * took it over before.
+   * For `<PingOneSignOn>`: the started sign-on, if it was started with the same environment, client,
+   * redirect URI, scope and flow, and no provider has mounted with it yet.
    * @internal
    */
-  readonly takeOver: (config: ResolvedConfig, flowId: string | null, owner: object) => TakenOver | undefined
+  readonly takeOver: (config: ResolvedConfig, flowId: string | null) => TakenOver | undefined
   /** Settles once PingOne has answered, or the start has failed (the provider then shows why). */
   readonly settled: Promise<void>
 }
 
-/** What a provider takes over: the flow PingOne answers with, and that flow once it has. */
-export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSession | undefined }
+/**
+ * What a provider takes over: the flow PingOne answers with, that flow once it has, and `claim`,
+ * which the provider calls once mounted so that no provider mounted later takes it over again.
+ */
+export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSession | undefined; claim: () => void }
 
 /**
  * Sends the pi.flow authorize (or reads the page address's `flowId`) now, rather than once
@@ -39,25 +41,24 @@ export function startSignOn(config: SignOnConfig & { flowId?: string | null }): 
   const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId)
   let answer: FlowSession | undefined
   const session = startFlow(resolved, flowId).then((value) => (answer = value))
-  const taken: TakenOver = { session, current: () => answer }
   // One provider only: a provider mounted later (after signing out, say) starts a sign-on of its own.
-  let takenBy: object | undefined
+  // Claimed on mount, not on render: StrictMode renders twice, and React 18 with fresh state.
+  let claimed = false
+  const taken: TakenOver = { session, current: () => answer, claim: () => void (claimed = true) }
   return {
     // A failure reaches the provider through `session`; here it is handled, so never unhandled.
     settled: session.then(
       () => undefined,
       () => undefined,
     ),
-    takeOver(other, otherFlowId, owner) {
+    takeOver(other, otherFlowId) {
       const same =
         otherFlowId === flowId &&
         other.environmentUrl === resolved.environmentUrl &&
         other.clientId === resolved.clientId &&
         other.redirectUri === resolved.redirectUri &&
         other.scope === resolved.scope
-      if (!same || (takenBy && takenBy !== owner)) return undefined
-      takenBy = owner
-      return taken
+      return same && !claimed ? taken : undefined
     },
   }
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { act as postAction, getFlow } from './flow/api'
 import type { ResolvedConfig } from './flow/config'
 import { toPingOneError, type PingOneError } from './flow/errors'
@@ -40,10 +40,14 @@ export function useFlowSession(
     () => ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const,
     [config.environmentUrl, config.clientId, attempt],
   )
+  // The first sign-on may have been started before React rendered (startSignOn): taken over once
+  // per mount (both of StrictMode's renders), claimed once mounted, and used for the first attempt
+  // only: "Start again" starts a new sign-on.
+  const [taken] = useState(() => started?.takeOver(config, initialFlowId))
+  useEffect(() => taken?.claim(), [taken])
+  const early = attempt === 0 ? taken : undefined
   // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
   // second authorize. `config.signal` cancels the request on a real unmount only.
-  // The first sign-on may have been started before React rendered (startSignOn): take it over.
-  const early = attempt === 0 ? started?.takeOver(config, initialFlowId, client) : undefined
   const queryFn = () => early?.session ?? startFlow(config, attempt === 0 ? initialFlowId : null)
   const query = useQuery({ queryKey: key, queryFn, initialData: early?.current() }, client)
   // useQuery fetches from a passive effect, after the browser paints the loading step; the sign-on
