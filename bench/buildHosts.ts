@@ -12,20 +12,22 @@ const builtKit: Alias[] = [
 const profilingReact: Alias[] = [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }]
 
 /**
- * Builds one host app (`bench/hosts/<name>`) in production mode into `bench/.out/hosts/<name>`,
- * with a Vite manifest so its first-load files can be told from the chunks loaded on demand.
+ * Builds one host app (`bench/hosts/<name>/main.tsx`, in the page `bench/hosts/index.html` that all
+ * hosts share) in production mode into `bench/.out/hosts/<name>`, with a Vite manifest so its
+ * first-load files can be told from the chunks loaded on demand.
  */
 export async function buildHost(name: HostName): Promise<string> {
   const outDir = `${builtHostsDir}/${name}`
+  const entry: Alias = { find: /^\/main\.tsx$/, replacement: `${benchDir}hosts/${name}/main.tsx` }
   await build({
     configFile: false,
     envDir: false,
-    root: `${benchDir}hosts/${name}`,
+    root: `${benchDir}hosts`,
     base: './',
     mode: 'production',
     logLevel: 'warn',
     plugins: [react()],
-    resolve: { alias: name === 'renders' ? [...builtKit, ...profilingReact] : builtKit },
+    resolve: { alias: [entry, ...builtKit, ...(name === 'renders' ? profilingReact : [])] },
     build: { outDir, emptyOutDir: true, manifest: true, reportCompressedSize: false },
   })
   return outDir
