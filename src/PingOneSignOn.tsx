@@ -34,7 +34,8 @@ export type PingOneSignOnProps = SignOnConfig & {
   flowId?: string | null
   /**
    * A sign-on {@link startSignOn} started before React rendered, with the same config: the provider
-   * takes it over instead of sending its own authorize. Ignored if the config or flow differ.
+   * takes it over instead of sending its own authorize. Ignored if the config or flow differ, or
+   * once a provider has mounted with it.
    */
   started?: StartedSignOn
   /** What to render inside the provider; defaults to `<CurrentStep />`. */

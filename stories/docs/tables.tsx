@@ -62,7 +62,7 @@ const providerProps = {
     '',
     <>
       What {c('startSignOn(config)')} returned: a sign-on started before React rendered, taken over instead of a second authorize
-      (ignored for another config). See <b>Start the sign-on before React renders</b> in the README.
+      (ignored for another config, or once a provider has mounted with it). See <b>Start the sign-on before React renders</b> in the README.
     </>,
   ],
   children: [c('<CurrentStep />'), <>Your own page around {c('<CurrentStep />')}, or a whole UI of your own from {c('useSignOn()')}.</>],
