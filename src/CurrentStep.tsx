@@ -5,7 +5,8 @@ import { useSignOn } from './useSignOn'
 
 /**
  * Renders the slot for the current step (or the loading and error slots), with `data-step` for
- * styling. When the step changes, focus moves to the new step's heading, once, here.
+ * styling. When the step changes, focus moves to the new step's heading, once, here; not for the
+ * first step of the page, which appears as the page loads.
  */
 export function CurrentStep() {
   const state = useSignOn()
@@ -56,9 +57,15 @@ function StepSlot({ step, ...props }: AnyStepProps) {
 function useFocusHeadingOnChange(view: string) {
   const ref = useRef<HTMLDivElement>(null)
   const previous = useRef(view)
+  const shownBefore = useRef(view !== 'loading')
   useEffect(() => {
     if (previous.current === view) return
+    const pageLoad = previous.current === 'loading' && !shownBefore.current
     previous.current = view
+    shownBefore.current = true
+    // Like any page, the first step leaves focus where the browser put it: taking it would scroll
+    // the host's page to the kit, or pull it away from what the user has already reached.
+    if (pageLoad) return
     const heading = ref.current?.querySelector<HTMLElement>('h1, h2')
     if (!heading) return
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1

@@ -55,12 +55,17 @@ export function useCompletion(
   }, [isDelivered, client, flowId])
 
   // A tab holds one sign-on: a transaction kept for another flow was abandoned (Back from the
-  // provider, a restart). One whose flow ended without a code is of no more use either.
-  const failed = flow?.status === 'FAILED' || resumeQuery.isError
+  // provider, a restart). Housekeeping, so after the step is on screen: reading sessionStorage's
+  // keys takes a few milliseconds.
   useEffect(() => {
     if (!flowId) return
-    forgetOtherTransactions(flowId)
-    if (failed) forgetTransaction(flowId)
+    const later = setTimeout(() => forgetOtherTransactions(flowId))
+    return () => clearTimeout(later)
+  }, [flowId])
+  // One whose flow ended without a code is of no more use either.
+  const failed = flow?.status === 'FAILED' || resumeQuery.isError
+  useEffect(() => {
+    if (flowId && failed) forgetTransaction(flowId)
   }, [flowId, failed])
 
   const redirect = useMemo(() => {

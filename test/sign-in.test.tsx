@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
+import type { ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { SignOnResult } from '../src'
 import { redeem, renderSignOn, withApplication } from './render'
@@ -102,6 +103,23 @@ describe('identifier-first sign-on', () => {
       'POST /flows/:id usernamePassword.check',
       'GET /as/resume',
     ])
+  })
+
+  it('leaves focus on the host page as the first step appears, and takes it to each later step’s heading', async () => {
+    const hostPage = (ui: ReactElement) => (
+      <>
+        <button type="button">Host menu</button>
+        {ui}
+      </>
+    )
+    const { user } = renderSignOn({}, { config: withApplication({ signOnPolicy: 'identifierFirst' }), wrap: hostPage })
+    screen.getByRole('button', { name: 'Host menu' }).focus()
+
+    const username = await screen.findByLabelText('Username')
+    expect(screen.getByRole('button', { name: 'Host menu' })).toHaveFocus()
+    await user.type(username, 'demo')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await screen.findByRole('heading', { name: 'Enter your password' })).toHaveFocus()
   })
 
   it('lets the user switch account', async () => {
