@@ -1,4 +1,4 @@
-import { resolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
+import { defaultRequestTimeout, resolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
 import { startFlow, type FlowSession } from './flow/startFlow'
 import { readFlowIdFromLocation } from './location'
 
@@ -7,14 +7,21 @@ import { readFlowIdFromLocation } from './location'
  * `<PingOneSignOn started={…}>`.
  */
 export type StartedSignOn = {
-  /**
-   * For `<PingOneSignOn>`: the started sign-on, if it was started with the same environment, client,
-   * redirect URI, scope and flow, and no provider has mounted with it yet.
-   * @internal
-   */
-  readonly takeOver: (config: ResolvedConfig, flowId: string | null) => TakenOver | undefined
   /** Settles once PingOne has answered, or the start has failed (the provider then shows why). */
   readonly settled: Promise<void>
+}
+
+type TakeOver = (config: ResolvedConfig, flowId: string | null) => TakenOver | undefined
+
+// Kept out of StartedSignOn so that neither the type hosts see nor the object carries the hand-over.
+const takeOvers = new WeakMap<StartedSignOn, TakeOver>()
+
+/**
+ * For `<PingOneSignOn>`: the sign-on `started` began, if it began with the same environment, client,
+ * redirect URI, scope and flow, and no provider has claimed it yet.
+ */
+export function takeOver(started: StartedSignOn | undefined, config: ResolvedConfig, flowId: string | null) {
+  return started && takeOvers.get(started)?.(config, flowId)
 }
 
 /**
@@ -27,17 +34,18 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * Sends the pi.flow authorize (or reads the page address's `flowId`) now, rather than once
  * `<PingOneSignOn>` has rendered, so PingOne's round trip overlaps the loading of your page. Call it
  * where your sign-on page's script starts and pass the result to the provider's `started` prop with
- * the same config. If PingOne has answered by the time the provider renders, the provider shows the
- * first step straight away. Used once: "Start again" starts a new sign-on. On a server it does nothing.
+ * the same config (and the same `requestTimeout`, if you set one). If PingOne has answered by the
+ * time the provider renders, the provider shows the first step straight away. Used once: "Start
+ * again" starts a new sign-on. On a server it does nothing.
  *
  * @example
  * const config = { environmentId, clientId, redirectUri }
  * const started = startSignOn(config)
  * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
  */
-export function startSignOn(config: SignOnConfig & { flowId?: string | null }): StartedSignOn {
-  if (typeof window === 'undefined') return inert
-  const resolved = resolveConfig(config)
+export function startSignOn(config: SignOnConfig & { flowId?: string | null; requestTimeout?: number }): StartedSignOn {
+  if (typeof window === 'undefined') return { settled: Promise.resolve() }
+  const resolved = { ...resolveConfig(config), requestTimeout: config.requestTimeout ?? defaultRequestTimeout }
   const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId)
   let answer: FlowSession | undefined
   const session = startFlow(resolved, flowId).then((value) => (answer = value))
@@ -45,22 +53,16 @@ export function startSignOn(config: SignOnConfig & { flowId?: string | null }): 
   // Claimed on mount, not on render: StrictMode renders twice, and React 18 with fresh state.
   let claimed = false
   const taken: TakenOver = { session, current: () => answer, claim: () => void (claimed = true) }
-  return {
-    // A failure reaches the provider through `session`; here it is handled, so never unhandled.
-    settled: session.then(
-      () => undefined,
-      () => undefined,
-    ),
-    takeOver(other, otherFlowId) {
-      const same =
-        otherFlowId === flowId &&
-        other.environmentUrl === resolved.environmentUrl &&
-        other.clientId === resolved.clientId &&
-        other.redirectUri === resolved.redirectUri &&
-        other.scope === resolved.scope
-      return same && !claimed ? taken : undefined
-    },
-  }
+  // A failure reaches the provider through `session`; here it is handled, so never unhandled.
+  const started: StartedSignOn = { settled: session.then(() => undefined, () => undefined) }
+  takeOvers.set(started, (other, otherFlowId) => {
+    const same =
+      otherFlowId === flowId &&
+      other.environmentUrl === resolved.environmentUrl &&
+      other.clientId === resolved.clientId &&
+      other.redirectUri === resolved.redirectUri &&
+      other.scope === resolved.scope
+    return same && !claimed ? taken : undefined
+  })
+  return started
 }
-
-const inert: StartedSignOn = { takeOver: () => undefined, settled: Promise.resolve() }

@@ -6,7 +6,7 @@ import { toPingOneError, type PingOneError } from './flow/errors'
 import { startFlow, type FlowSession } from './flow/startFlow'
 import type { Flow, FlowAction } from './flow/types'
 import { forgetFlowIdInLocation } from './location'
-import type { StartedSignOn } from './startSignOn'
+import { takeOver, type StartedSignOn } from './startSignOn'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** The request body of one action, handed over once so the cache never keeps a password. */
@@ -43,7 +43,7 @@ export function useFlowSession(
   // The first sign-on may have been started before React rendered (startSignOn): taken over once
   // per mount (both of StrictMode's renders), claimed once mounted, and used for the first attempt
   // only: "Start again" starts a new sign-on.
-  const [taken] = useState(() => started?.takeOver(config, initialFlowId))
+  const [taken] = useState(() => takeOver(started, config, initialFlowId))
   useEffect(() => taken?.claim(), [taken])
   const early = attempt === 0 ? taken : undefined
   // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a

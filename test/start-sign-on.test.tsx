@@ -63,6 +63,17 @@ describe('startSignOn: the authorize sent before React renders', () => {
     expect(authorizes(requests)).toBe(4)
   })
 
+  it('gives up on an authorize that takes longer than its requestTimeout, as the provider would', async () => {
+    const { emulator } = mountEmulator()
+    emulator.faults.add({ on: { endpoint: 'authorize' }, fault: { kind: 'hang' }, times: Infinity })
+    const started = startSignOn({ ...propsFor(), requestTimeout: 300 })
+    const onError = vi.fn()
+    render(<PingOneSignOn {...propsFor()} requestTimeout={300} started={started} onError={onError} />)
+    // Three tries of 300 ms each, with backoff between them.
+    expect(await screen.findByRole('heading', { name: 'Sign-on interrupted' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'TIMEOUT' }))
+  })
+
   it('is taken over by one provider only: one mounted later starts its own sign-on', async () => {
     const { requests } = mountEmulator()
     const started = startSignOn(propsFor())
