@@ -72,16 +72,26 @@ export function findInReactState(container: Element, secret: string): Finding[] 
   return findings
 }
 
-/** A data property's value, or what an own getter returns (react-hook-form keeps its values behind getters). */
+/**
+ * A data property's value, or what an own getter returns (react-hook-form keeps its values behind
+ * getters). React 19's warning getters are skipped: an element's `ref` returns its `props.ref`, and
+ * `props.key` only warns; both are visited where they live.
+ */
 function ownValue(object: object, key: string | symbol): unknown {
   const descriptor = Reflect.getOwnPropertyDescriptor(object, key)
   if (!descriptor) return undefined
   if ('value' in descriptor) return descriptor.value
+  if (isReactWarningGetter(object, key, descriptor.get)) return undefined
   try {
     return descriptor.get?.call(object)
   } catch {
     return undefined
   }
+}
+
+function isReactWarningGetter(object: object, key: string | symbol, get: (() => unknown) | undefined): boolean {
+  if ((get as { isReactWarning?: boolean } | undefined)?.isReactWarning) return true
+  return key === 'ref' && '$$typeof' in object && 'props' in object
 }
 
 function rootFiber(container: Element): Fiber {
