@@ -57,15 +57,16 @@ function StepSlot({ step, ...props }: AnyStepProps) {
 function useFocusHeadingOnChange(view: string) {
   const ref = useRef<HTMLDivElement>(null)
   const previous = useRef(view)
-  const shownBefore = useRef(view !== 'loading')
+  const pageLoaded = useRef(view !== 'loading')
   useEffect(() => {
     if (previous.current === view) return
-    const pageLoad = previous.current === 'loading' && !shownBefore.current
     previous.current = view
-    shownBefore.current = true
     // Like any page, the first step leaves focus where the browser put it: taking it would scroll
     // the host's page to the kit, or pull it away from what the user has already reached.
-    if (pageLoad) return
+    if (!pageLoaded.current) {
+      pageLoaded.current = true
+      return
+    }
     const heading = ref.current?.querySelector<HTMLElement>('h1, h2')
     if (!heading) return
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
