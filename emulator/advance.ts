@@ -19,5 +19,6 @@ export function advance(ctx: Ctx, flow: FlowRecord, user: { id: string; username
       return {}
     }
   }
-  return { setCookie: completeFlow(ctx, flow, user.id, user.username, flow.amr) }
+  completeFlow(ctx, flow, user.id, user.username, flow.amr)
+  return {}
 }

@@ -1,27 +1,35 @@
+import { bindBrowser, browserCookieHeaders } from './browsers'
 import type { EmulatorApplication } from './config'
 import { findApp, findUserById, signOnPageUrl, type Ctx } from './context'
+import { daVinciAnswer } from './davinci'
 import { invalidValue } from './errors'
 import { createFlow } from './flowLifecycle'
 import { flowView } from './flowView'
-import { hal, readForm, redirect } from './http'
+import { hal, notAcceptable, readForm, redirect } from './http'
 import { requestSession } from './sessions'
 import type { AuthorizeParams } from './store'
 
 const responseModes = ['pi.flow', 'query', 'fragment']
 
 /**
- * `GET|POST as/authorize`: validates the request and starts a flow. Errors are 400 bodies,
- * never redirects, so a bad redirect_uri cannot be abused. A valid `ST` session (without
- * `prompt=login`) creates the flow already COMPLETED: single sign-on.
+ * `GET|POST as/authorize`: validates the request and starts a flow, bound to the browser by the
+ * `ST` and `ST-NO-SS` cookies the answer sets. Errors are 400 bodies, never redirects, so a bad
+ * redirect_uri cannot be abused. A valid session of this browser (without `prompt=login`) creates
+ * the flow already COMPLETED: single sign-on.
  */
 export async function authorize(ctx: Ctx): Promise<Response> {
+  const refused = notAcceptable(ctx.request)
+  if (refused) return refused
   const params = ctx.request.method === 'POST' ? await readForm(ctx.request) : ctx.url.searchParams
   const app = findApp(ctx, params.get('client_id'))
   if (!app) return invalidValue('client_id', 'The client_id is not a known application.')
   const checked = validate(app, params)
   if (typeof checked === 'string') return invalidValue(checked, invalidMessages[checked] ?? 'Invalid value.')
+  // An application bound to a DaVinci flow policy answers in DaVinci's terms, not with a flow.
+  if (app.davinci && checked.responseMode === 'pi.flow') return daVinciAnswer(ctx, app.davinci)
 
   const flow = createFlow(ctx, app, checked)
+  bindBrowser(ctx, flow)
   const session = params.get('prompt')?.split(' ').includes('login') ? undefined : requestSession(ctx)
   const user = session && findUserById(ctx, session.userId)
   if (session && user) {
@@ -29,8 +37,9 @@ export async function authorize(ctx: Ctx): Promise<Response> {
     flow.user = { id: user.id, username: user.username, known: true }
     flow.sessionId = session.id
   }
-  if (flow.piFlow) return hal(flowView(ctx, flow))
-  return redirect(signOnPageUrl(ctx, app, flow.id))
+  const cookies = browserCookieHeaders(ctx, flow)
+  if (flow.piFlow) return hal(flowView(ctx, flow), cookies)
+  return redirect(signOnPageUrl(ctx, app, flow.id), cookies)
 }
 
 const invalidMessages: Record<string, string> = {

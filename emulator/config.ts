@@ -33,6 +33,12 @@ export type EmulatorApplication = {
    * ones they lack. `name` is a dotted attribute path such as `address.postalCode`.
    */
   progressiveProfiling?: { promptText: string; attributes: { name: string; displayName: string; required: boolean }[] }
+  /**
+   * Bound to a DaVinci flow policy: a pi.flow authorize answers DaVinci's JSON instead of a flow.
+   * `true` answers DaVinci's username and password form (from Ping's SDK test data); an object is
+   * answered as it is.
+   */
+  davinci?: true | Record<string, unknown>
 }
 
 /** A user of the emulated environment. */
@@ -102,6 +108,11 @@ export type EmulatorSocialProvider = {
   attributes?: { username?: string; email?: string; name?: { given?: string; family?: string } }
   /** The user confirms or edits `attributes` first (ACCOUNT_CONFIRMATION_REQUIRED), like `confirmIdentityProviderAttributes`. */
   confirmAttributes?: boolean
+  /**
+   * The provider fails to authenticate anyone: PingOne sends the browser back to the login page URL
+   * with `?error=` and a JSON-encoded PingOne error instead of `?flowId=`.
+   */
+  fails?: boolean
 }
 
 /** Everything the emulator knows at start: a plain, immutable seed. */
@@ -125,6 +136,28 @@ export type EmulatorConfig = {
    * (`emulator.faults.add()`, `POST {env}/_emulator/faults`). See {@link FaultRule}.
    */
   faults?: FaultRule[]
+  /**
+   * `'required'` (default): authorize binds each flow to the browser with the `ST` and `ST-NO-SS`
+   * cookies, and a flow read, action or resume without them is refused with 401 `ACCESS_FAILED`, as
+   * Ping's 2025–26 samples and a real tenant's answer show. `'optional'`: only resume needs them.
+   */
+  flowCookie?: 'required' | 'optional'
+  /**
+   * A wrong password for a known user: `'INVALID_CREDENTIALS'` (default), the detail code Ping's
+   * custom sign-on sample branches on; or `'INVALID_VALUE'`, on `target: 'password'` with
+   * `innerError.failuresRemaining`, as Ping's SDK tests relay the Users API's answer.
+   */
+  wrongPassword?: 'INVALID_CREDENTIALS' | 'INVALID_VALUE'
+  /**
+   * `password.forgot` for a username no one has: `'NOT_FOUND'` (default), a 404 that leaves the flow
+   * as it was, as Ping's sample meets it; or `'continue'`, on to RECOVERY_CODE_REQUIRED with nothing
+   * sent, so that the answer does not tell who has an account.
+   */
+  unknownUserRecovery?: 'NOT_FOUND' | 'continue'
+  /** Each answer after a passed credential check carries a new flow `id`, and the old one is gone. */
+  rotateFlowIds?: boolean
+  /** Every `_links.self.href` is written with `http:`, as real resume answers are. */
+  httpSelfLinks?: boolean
 }
 
 /** Like PingOne's "Standard" password policy. */

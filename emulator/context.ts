@@ -57,6 +57,16 @@ export function signOnPageUrl(ctx: Ctx, app: EmulatorApplication | undefined, fl
   return url.href
 }
 
+/**
+ * Where the browser goes when PingOne cannot go on: the app's sign-on page with `?error=` and the
+ * JSON-encoded PingOne error, as Ping's custom sign-on sample reads it.
+ */
+export function signOnPageErrorUrl(ctx: Ctx, app: EmulatorApplication | undefined, error: object): string {
+  const url = new URL(app?.loginPageUrl ?? `${ctx.base}/signon/`)
+  url.searchParams.set('error', JSON.stringify(error))
+  return url.href
+}
+
 export function hostedPageUrl(ctx: Ctx, flowId: string): string {
   return `${ctx.base}/signon/?flowId=${encodeURIComponent(flowId)}`
 }

@@ -2,6 +2,12 @@
 export const sessionSeconds = 2592000
 
 /**
+ * The cookies PingOne binds a sign-on to: `ST`, and `ST-NO-SS` with the same value and no
+ * `SameSite`, for browsers that mishandle `SameSite=None`.
+ */
+export const flowCookieNames = ['ST', 'ST-NO-SS'] as const
+
+/**
  * Browsers drop `Cookie` from a script-built Request and `Set-Cookie` from a script-built Response,
  * so in a page (Storybook's MSW) cookies travel in these private headers between the emulator and
  * its MSW cookie jar. The Node server strips them: over real HTTP only real cookies count.
@@ -21,15 +27,27 @@ export function readCookie(request: Request, name: string): string | undefined {
 }
 
 /**
- * `Set-Cookie` for a new session, path-scoped to the environment like PingOne's: `base` is the
- * environment's root URL, so the path is `/{envId}`, or `/` on a custom domain.
+ * `Set-Cookie` lines for `ST` and `ST-NO-SS`, path-scoped to the environment like PingOne's: `base`
+ * is the environment's root URL, so the path is `/{envId}`, or `/` on a custom domain. A browser
+ * keeps `Secure` cookies only from a secure origin: https, or a loopback host (the demo's
+ * `http://localhost:4010`); a plain-http test host on another name gets cookies without it.
  */
-export function sessionCookie(base: string, sessionId: string): string {
-  return `ST=${sessionId}; Path=${new URL(base).pathname}; Max-Age=${sessionSeconds}; HttpOnly; Secure; SameSite=None`
+export function flowCookies(base: string, value: string): string[] {
+  const url = new URL(base)
+  const path = `Path=${url.pathname}; Max-Age=${sessionSeconds}; HttpOnly`
+  const secure = url.protocol === 'https:' || isLoopback(url.hostname)
+  return [
+    `ST=${value}; ${path}${secure ? '; Secure; SameSite=None' : '; SameSite=Lax'}`,
+    `ST-NO-SS=${value}; ${path}${secure ? '; Secure' : ''}`,
+  ]
 }
 
-/** `Set-Cookie` that makes the browser drop the session cookie set under `base`. */
-export function expiredSessionCookie(base: string): string {
+/** `Set-Cookie` lines that make the browser drop both cookies set under `base`. */
+export function expiredFlowCookies(base: string): string[] {
   const expired = 'Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT'
-  return `ST=; Path=${new URL(base).pathname}; ${expired}; HttpOnly; Secure; SameSite=None`
+  return flowCookieNames.map((name) => `${name}=; Path=${new URL(base).pathname}; ${expired}; HttpOnly`)
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127\./.test(hostname)
 }

@@ -7,14 +7,12 @@ export type PasswordCheck = { user: ResolvedUser } | { error: Response }
 /**
  * Checks a password with PingOne's per-user failure counting and lockout. The attempt that
  * reaches the limit, and every attempt while locked (even a right one), is PASSWORD_LOCKED_OUT.
+ * A wrong password is `INVALID_CREDENTIALS`, or `INVALID_VALUE` with the failures remaining
+ * (`config.wrongPassword`).
  */
 export function checkPassword(ctx: Ctx, username: string, password: string): PasswordCheck {
   const user = findUserByName(ctx, username)
-  if (!user) {
-    return {
-      error: invalidData([{ code: 'INVALID_CREDENTIALS', message: 'Invalid username and/or password.' }]),
-    }
-  }
+  if (!user) return { error: invalidCredentials() }
   const rule = lockoutRule(ctx)
   const now = ctx.now()
   const record = ctx.store.lockouts.get(user.id) ?? { failures: 0 }
@@ -35,6 +33,7 @@ export function checkPassword(ctx: Ctx, username: string, password: string): Pas
     return { error: lockedOut(rule.seconds * 1000) }
   }
   ctx.store.lockouts.set(user.id, record)
+  if (ctx.config.wrongPassword !== 'INVALID_VALUE') return { error: invalidCredentials() }
   return {
     error: invalidData([
       {
@@ -45,6 +44,11 @@ export function checkPassword(ctx: Ctx, username: string, password: string): Pas
       },
     ]),
   }
+}
+
+/** The same answer for an unknown user and a wrong password, unless `wrongPassword` says otherwise. */
+function invalidCredentials(): Response {
+  return invalidData([{ code: 'INVALID_CREDENTIALS', message: 'Invalid username and/or password.' }])
 }
 
 function lockedOut(remainingMs: number): Response {

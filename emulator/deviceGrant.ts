@@ -1,3 +1,4 @@
+import { bindBrowser, browserCookieHeaders } from './browsers'
 import type { EmulatorApplication } from './config'
 import { findApp, findUserById, signOnPageUrl, type Ctx, type ResolvedUser } from './context'
 import { advance } from './advance'
@@ -101,7 +102,8 @@ export function device(ctx: Ctx): Response {
   if (!app) return html(404, '<!doctype html><title>No application</title><p>No application is configured.</p>')
   const flow = createFlow(ctx, app, { clientId: app.clientId, scope: 'openid' })
   flow.status = 'DAG_USER_CODE_REQUIRED'
-  return redirect(signOnPageUrl(ctx, app, flow.id))
+  bindBrowser(ctx, flow)
+  return redirect(signOnPageUrl(ctx, app, flow.id), browserCookieHeaders(ctx, flow))
 }
 
 /** Resume of a DAG flow: nothing goes back to an app; the person returns to their device. */

@@ -2,8 +2,8 @@ import type { Flow, FlowAction, FlowEmbedded, FlowStatus } from '../src/flow/typ
 import type { Ctx } from './context'
 import type { FlowRecord } from './store'
 
-/** What an action did: an error to send, or success (maybe with a session cookie). */
-export type ActionResult = { error: Response } | { setCookie?: string }
+/** What an action did: an error to send, or success. */
+export type ActionResult = { error: Response } | { error?: never }
 
 /** Performs one flow action on `flow` (mutating it) and says how it went. */
 export type ActionHandler = (

@@ -43,6 +43,18 @@ export function liveFlow(env: Environment, id: string | null | undefined): FlowR
   return flow
 }
 
+/**
+ * Gives `flow` a new id, if the environment rotates them (`rotateFlowIds`), once the user has passed
+ * a credential check: Ping's recent samples take the `id` of each answer from then on
+ * (real-clients.md D3). The old id is forgotten.
+ */
+export function rotateFlowId(env: Environment, flow: FlowRecord) {
+  if (!env.config.rotateFlowIds || flow.amr === undefined) return
+  env.store.flows.delete(flow.id)
+  flow.id = newId()
+  env.store.flows.set(flow.id, flow)
+}
+
 /** Slides the idle deadline. */
 export function touch(env: Environment, flow: FlowRecord) {
   flow.lastActivity = env.now()

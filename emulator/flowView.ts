@@ -7,7 +7,8 @@ import type { FlowRecord } from './store'
 /** Renders a flow the way PingOne does, with absolute hrefs on the request's origin. */
 export function flowView(ctx: Ctx, flow: FlowRecord): Flow {
   const self = `${ctx.base}/flows/${flow.id}`
-  const links: FlowLinks = { self: { href: self } }
+  // Real resume answers carry `http:` self links (fixtures COMPLETED__resume-pi-flow__seed-000/001).
+  const links: FlowLinks = { self: { href: ctx.config.httpSelfLinks ? self.replace(/^https:/, 'http:') : self } }
   for (const action of allowedActions(flow.status)) links[action] = { href: self }
   if (flow.piFlow) links.signOnPage = { href: hostedPageUrl(ctx, flow.id) }
   const extras = features.map((feature) => feature.view?.(ctx, flow))

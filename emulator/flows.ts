@@ -1,10 +1,12 @@
 import type { FlowAction } from '../src/flow/types'
+import { browserCookieHeaders, carriesFlowCookie, missingFlowCookie } from './browsers'
 import type { Ctx } from './context'
 import { invalidData, invalidRequest, notFound, pingOneError } from './errors'
 import { actionHandler, allowedActions, features } from './features'
-import { liveFlow, touch } from './flowLifecycle'
+import { liveFlow, rotateFlowId, touch } from './flowLifecycle'
 import { flowView } from './flowView'
-import { hal } from './http'
+import { hal, notAcceptable } from './http'
+import type { FlowRecord } from './store'
 
 const vendorType = /^application\/vnd\.pingidentity\.([A-Za-z0-9.]+?)(\+json)?$/i
 
@@ -12,20 +14,22 @@ const vendorType = /^application\/vnd\.pingidentity\.([A-Za-z0-9.]+?)(\+json)?$/
 export function readFlow(ctx: Ctx, flowId: string): Response {
   const flow = liveFlow(ctx, flowId)
   if (!flow) return notFound()
+  const refused = refuse(ctx, flow)
+  if (refused) return refused
   touch(ctx, flow)
-  let setCookie: string | undefined
   for (const feature of features) {
     const result = feature.read?.(ctx, flow)
-    if (result && 'error' in result) return result.error
-    setCookie ??= result?.setCookie
+    if (result?.error) return result.error
   }
-  return hal(flowView(ctx, flow), setCookie ? { 'Set-Cookie': setCookie } : undefined)
+  return answer(ctx, flow)
 }
 
 /** `POST flows/{id}`: one action, chosen by the vendor media type. */
 export async function postFlow(ctx: Ctx, flowId: string): Promise<Response> {
   const flow = liveFlow(ctx, flowId)
   if (!flow) return notFound()
+  const refused = refuse(ctx, flow)
+  if (refused) return refused
 
   const action = parseAction(ctx.request.headers.get('Content-Type'))
   if (!action) {
@@ -45,9 +49,25 @@ export async function postFlow(ctx: Ctx, flowId: string): Promise<Response> {
     return invalidData([{ code: 'INVALID_VALUE', message: 'The request body is not a JSON object.' }])
   }
   const result = await handler(ctx, flow, body)
-  if ('error' in result) return result.error
+  if (result.error) return result.error
   touch(ctx, flow)
-  return hal(flowView(ctx, flow), result.setCookie ? { 'Set-Cookie': result.setCookie } : undefined)
+  return answer(ctx, flow)
+}
+
+/**
+ * What PingOne checks before it looks at a flow call: the flow's cookies first (a call without
+ * them is refused whatever else is wrong with it), then that the client accepts its answer.
+ * The flow is left as it was.
+ */
+function refuse(ctx: Ctx, flow: FlowRecord): Response | undefined {
+  if (!carriesFlowCookie(ctx, flow)) return missingFlowCookie()
+  return notAcceptable(ctx.request)
+}
+
+/** The flow as PingOne answers it: under a new id if the tenant rotates them, with its cookies renewed. */
+function answer(ctx: Ctx, flow: FlowRecord): Response {
+  rotateFlowId(ctx, flow)
+  return hal(flowView(ctx, flow), browserCookieHeaders(ctx, flow))
 }
 
 /**

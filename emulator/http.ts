@@ -1,4 +1,5 @@
 import { privateSetCookieHeader } from './cookies'
+import { newId } from './ids'
 
 /** Response builders shared by every route. */
 
@@ -35,6 +36,19 @@ export function redirect(location: string, headers?: HeadersInit): Response {
   const response = new Response(null, { status: 302, headers: { Location: location, ...noStore } })
   appendAll(response.headers, headers)
   return response
+}
+
+/**
+ * 406 unless the request's `Accept` allows PingOne's HAL answer: no `Accept`, any type, any
+ * `application/` type, or `application/hal+json`. PingOne refuses `Accept: application/json` on
+ * authorize and flow calls (real-clients.md D6); a browser's own `fetch` accepts any type.
+ */
+export function notAcceptable(request: Request): Response | undefined {
+  const accept = request.headers.get('Accept')
+  if (accept === null || accept.trim() === '') return undefined
+  const ranges = accept.split(',').map((range) => range.split(';')[0]!.trim().toLowerCase())
+  if (ranges.some((range) => range === '*/*' || range === 'application/*' || range === 'application/hal+json')) return undefined
+  return json(406, { id: newId(), code: 'NOT_ACCEPTABLE', message: 'The Accept header must allow application/hal+json.' })
 }
 
 /** Reads a form-encoded body (authorize POST, token). */

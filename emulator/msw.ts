@@ -10,6 +10,13 @@ export type EmulatorHandlers = {
   handlers: HttpHandler[]
   /** Forgets every cookie, like a fresh browser profile (pair it with `emulator.reset()`). */
   clearCookies(): void
+  /**
+   * A request to the emulator as the browser makes a page navigation: with the jar's cookies, keeping
+   * those it sets, and redirects not followed (read `Location`). For a test or story that plays the
+   * browser's part, e.g. opening authorize in redirect mode or coming back from an identity provider,
+   * so that the kit's own calls then carry the cookies PingOne bound the flow to.
+   */
+  browse(url: string | URL, init?: RequestInit): Promise<Response>
 }
 
 /**
@@ -22,10 +29,9 @@ export type EmulatorHandlers = {
 export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): EmulatorHandlers {
   const jar = createCookieJar()
   const base = baseUrl.replace(/\/+$/, '')
-  const handler = http.all(`${base}/*`, async ({ request }) => {
+  const withJar = async (request: Request, include: boolean): Promise<Response> => {
     const url = new URL(request.url)
     const headers = new Headers(request.headers)
-    const include = request.credentials === 'include'
     const cookie = include ? jar.header(url) : undefined
     if (cookie) {
       headers.set('Cookie', cookie)
@@ -40,14 +46,22 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
       signal: request.signal,
     })
     const response = await emulator.handle(forwarded)
-    if (response.headers.has(privateCorsRefusedHeader)) return HttpResponse.error()
     // As for a cross-origin fetch, a browser only keeps cookies of credentialed requests.
     const relayed = response.headers.get(privateSetCookieHeader)?.split(', ').map(decodeURIComponent) ?? []
     if (include) jar.store(url, [...response.headers.getSetCookie(), ...relayed])
     response.headers.delete(privateSetCookieHeader)
     return response
+  }
+  const handler = http.all(`${base}/*`, async ({ request }) => {
+    const response = await withJar(request, request.credentials === 'include')
+    if (response.headers.has(privateCorsRefusedHeader)) return HttpResponse.error()
+    return response
   })
-  return { handlers: [handler], clearCookies: () => jar.clear() }
+  return {
+    handlers: [handler],
+    clearCookies: () => jar.clear(),
+    browse: (url, init) => withJar(new Request(url, init), true),
+  }
 }
 
 /** The handlers alone, with a jar of their own; use {@link createEmulatorHandlers} to clear it. */

@@ -1,11 +1,20 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { privateCookieHeader, privateSetCookieHeader } from './cookies'
 import { privateCorsRefusedHeader } from './cors'
 import type { Emulator } from './createEmulator'
 
 /** Where {@link serveEmulator} listens. Port 0 picks a free port. */
-export type ServeOptions = { port?: number; host?: string }
+export type ServeOptions = {
+  port?: number
+  host?: string
+  /**
+   * Serve https with this PEM key and certificate (a self-signed one will do for tests), as PingOne
+   * is served: its cookies are then `Secure; SameSite=None`, and browsers treat them as PingOne's.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer }
+}
 
 /** A listening emulator server. */
 export type EmulatorServer = { url: string; close(): Promise<void> }
@@ -13,24 +22,26 @@ export type EmulatorServer = { url: string; close(): Promise<void> }
 /**
  * Serves the emulator over real HTTP (demo, browser tests, host apps' end-to-end tests),
  * where cross-origin cookies, CORS and redirects behave as with PingOne.
- * Defaults to `http://localhost:4010`.
+ * Defaults to `http://localhost:4010`; with `tls`, https.
  */
 export async function serveEmulator(emulator: Emulator, options: ServeOptions = {}): Promise<EmulatorServer> {
   const host = options.host ?? 'localhost'
-  const server = createServer((req, res) => {
+  const scheme = options.tls ? 'https' : 'http'
+  const listener: RequestListener = (req, res) => {
     // A client that goes away aborts its request, which releases a hung or delayed answer.
     const abort = new AbortController()
     res.on('close', () => {
       if (!res.writableFinished) abort.abort()
     })
-    toRequest(req, abort.signal)
+    toRequest(req, scheme, abort.signal)
       .then((request) => emulator.handle(request))
       .then((response) => send(response, res))
       .catch(() => {
         res.statusCode = 500
         res.end()
       })
-  })
+  }
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 4010, host, () => resolve())
@@ -38,7 +49,7 @@ export async function serveEmulator(emulator: Emulator, options: ServeOptions = 
   const { port } = server.address() as AddressInfo
   const hostname = host.includes(':') ? `[${host}]` : host
   return {
-    url: `http://${hostname}:${port}`,
+    url: `${scheme}://${hostname}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
@@ -47,8 +58,8 @@ export async function serveEmulator(emulator: Emulator, options: ServeOptions = 
   }
 }
 
-async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+async function toRequest(req: IncomingMessage, scheme: string, signal: AbortSignal): Promise<Request> {
+  const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))

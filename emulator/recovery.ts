@@ -3,7 +3,7 @@ import { findApp, findUserById, findUserByName, lockoutRule, type Ctx } from './
 import { passwordHistory, setPassword } from './accounts'
 import { advance } from './advance'
 import { blankFields, field } from './bodyFields'
-import { invalidData, invalidRequest } from './errors'
+import { invalidData, invalidRequest, pingOneError } from './errors'
 import type { ActionHandler, ActionResult } from './feature'
 import { newId } from './ids'
 import { sendCode } from './outbox'
@@ -14,13 +14,20 @@ import type { FlowRecord } from './store'
 const codeLifetimeMs = 5 * 60 * 1000
 const maxFailures = 5
 
-/** `password.forgot`: to RECOVERY_CODE_REQUIRED, with a code by e-mail if the user exists. */
+/**
+ * `password.forgot`: to RECOVERY_CODE_REQUIRED, with a code by e-mail. A username no one has gets
+ * 404 `NOT_FOUND` and the flow stays where it was, as Ping's custom sign-on sample meets it
+ * (real-clients.md D2); with `unknownUserRecovery: 'continue'` it moves on too, with nothing sent,
+ * so that the answer does not reveal who exists.
+ */
 export const forgotPassword: ActionHandler = (ctx, flow, body) => {
   if (!recoveryOn(ctx, flow)) return notOffered(flow, 'password.forgot')
   const username = field(body, 'username') ?? (flow.status === 'PASSWORD_REQUIRED' ? flow.user?.username : undefined)
   if (!username) return { error: blankFields(body, ['username'])! }
   const user = findUserByName(ctx, username)
-  // An unknown user moves on too, with nothing sent, so the answer does not reveal who exists.
+  if (!user && ctx.config.unknownUserRecovery !== 'continue') {
+    return { error: pingOneError(404, 'NOT_FOUND', 'Such user name could not be found.') }
+  }
   flow.user = user ? { id: user.id, username: user.username, known: true } : { id: newId(), username, known: false }
   flow.recovery = { userId: user?.id, expiresAt: 0, failures: 0 }
   sendRecoveryCode(ctx, flow)

@@ -1,6 +1,6 @@
 import { findApp, type Ctx } from './context'
-import { readCookie } from './cookies'
-import { invalidRequest, notFound, pingOneError } from './errors'
+import { carriesFlowCookie, missingFlowCookie, requestBrowser } from './browsers'
+import { invalidRequest, notFound } from './errors'
 import { deviceResume } from './deviceGrant'
 import { liveFlow } from './flowLifecycle'
 import { flowView } from './flowView'
@@ -13,12 +13,14 @@ import type { FlowRecord } from './store'
 export const codeLifetimeMs = 60 * 1000
 
 /**
- * `GET as/resume?flowId=`: turns a finished flow into the authorization response, once.
- * A COMPLETED flow needs the `ST` cookie of its own session, as PingOne's does.
+ * `GET as/resume?flowId=`: turns a finished flow into the authorization response, once. Like every
+ * flow call it needs the flow's cookies; a COMPLETED flow also needs its session to be the one
+ * they name, as PingOne's does.
  */
 export function resume(ctx: Ctx): Response {
   const flow = liveFlow(ctx, ctx.url.searchParams.get('flowId'))
   if (!flow) return notFound()
+  if (!carriesFlowCookie(ctx, flow)) return missingFlowCookie()
   if (flow.deviceCode && (flow.status === 'FAILED' || flow.status === 'COMPLETED')) {
     ctx.store.flows.delete(flow.id)
     return deviceResume(flow)
@@ -29,9 +31,7 @@ export function resume(ctx: Ctx): Response {
   if (flow.status !== 'COMPLETED') return invalidRequest(`The flow is ${flow.status}, not COMPLETED.`)
 
   const session = flow.sessionId ? liveSession(ctx, flow.sessionId) : undefined
-  if (!session || !flow.user || readCookie(ctx.request, 'ST') !== session.id) {
-    return pingOneError(401, 'ACCESS_FAILED', 'The request does not carry the session of this flow.')
-  }
+  if (!session || !flow.user || requestBrowser(ctx)?.sessionId !== session.id) return missingFlowCookie()
 
   const code = newId()
   ctx.store.codes.set(code, {

@@ -1,11 +1,12 @@
+import { requestBrowser } from './browsers'
 import type { Ctx, Environment } from './context'
-import { readCookie, sessionCookie, sessionSeconds } from './cookies'
+import { sessionSeconds } from './cookies'
 import { newId } from './ids'
 import type { FlowRecord, SessionRecord } from './store'
 
-/** The valid session named by the request's `ST` cookie, if any. */
+/** The valid session of the browser the request's `ST` cookie names, if any. */
 export function requestSession(ctx: Ctx): SessionRecord | undefined {
-  const id = readCookie(ctx.request, 'ST')
+  const id = requestBrowser(ctx)?.sessionId
   return id ? liveSession(ctx, id) : undefined
 }
 
@@ -20,10 +21,10 @@ export function liveSession(env: Environment, id: string): SessionRecord | undef
 }
 
 /**
- * Completes `flow` for `userId` with a new session; returns the `Set-Cookie` value that
- * the response must carry.
+ * Completes `flow` for `userId` with a new session, held by the browser the flow is bound to (its
+ * cookie, which every answer renews, now also names the session).
  */
-export function completeFlow(ctx: Ctx, flow: FlowRecord, userId: string, username: string, amr: string[]): string {
+export function completeFlow(ctx: Ctx, flow: FlowRecord, userId: string, username: string, amr: string[]): void {
   const now = ctx.now()
   const session: SessionRecord = {
     id: newId(),
@@ -36,5 +37,6 @@ export function completeFlow(ctx: Ctx, flow: FlowRecord, userId: string, usernam
   flow.status = 'COMPLETED'
   flow.user = { id: userId, username, known: true }
   flow.sessionId = session.id
-  return sessionCookie(ctx.base, session.id)
+  const browser = flow.browser === undefined ? undefined : ctx.store.browsers.get(flow.browser)
+  if (browser) browser.sessionId = session.id
 }

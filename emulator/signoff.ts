@@ -1,6 +1,7 @@
 import { decodeBase64urlText } from './base64url'
 import { findApp, type Ctx } from './context'
-import { expiredSessionCookie, readCookie } from './cookies'
+import { requestBrowser } from './browsers'
+import { expiredFlowCookies } from './cookies'
 import { html, redirect } from './http'
 
 /**
@@ -10,11 +11,12 @@ import { html, redirect } from './http'
 export function signoff(ctx: Ctx): Response {
   const params = ctx.url.searchParams
   const hint = hintClaims(params.get('id_token_hint'))
-  const cookieSession = readCookie(ctx.request, 'ST')
-  if (cookieSession) ctx.store.sessions.delete(cookieSession)
+  const browser = requestBrowser(ctx)
+  if (browser?.sessionId) ctx.store.sessions.delete(browser.sessionId)
+  if (browser) browser.sessionId = undefined
   if (typeof hint.sid === 'string') ctx.store.sessions.delete(hint.sid)
 
-  const cookie = { 'Set-Cookie': expiredSessionCookie(ctx.base) }
+  const cookie = expiredFlowCookies(ctx.base).map((line): [string, string] => ['Set-Cookie', line])
   const target = params.get('post_logout_redirect_uri')
   const clientId = typeof hint.aud === 'string' ? hint.aud : params.get('client_id')
   const apps = clientId ? [findApp(ctx, clientId)] : ctx.config.applications
@@ -29,7 +31,7 @@ export function signoff(ctx: Ctx): Response {
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Signed out</title></head>' +
       '<body><h1>Signed out</h1><p>You are signed out of the PingOne emulator.</p></body></html>',
   )
-  response.headers.append('Set-Cookie', cookie['Set-Cookie'])
+  for (const [, line] of cookie) response.headers.append('Set-Cookie', line)
   return response
 }
 

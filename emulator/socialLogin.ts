@@ -1,4 +1,5 @@
-import { findApp, signOnPageUrl, type Ctx } from './context'
+import { browserCookieHeaders } from './browsers'
+import { findApp, signOnPageErrorUrl, signOnPageUrl, type Ctx } from './context'
 import { invalidRequest, notFound } from './errors'
 import { fakeIdpPage } from './fakeIdpPage'
 import { liveFlow, touch } from './flowLifecycle'
@@ -48,7 +49,7 @@ export function fakeIdp(ctx: Ctx): Response {
 /**
  * `GET rp/callback/{providerType}?code=&state=`: the IdP's answer. Success completes the flow
  * for the linked user, or asks to confirm or link the identity; either way the browser goes back
- * to the sign-on page with the flowId.
+ * to the sign-on page with the flowId. A provider that `fails` sends it back with `?error=`.
  */
 export function callback(ctx: Ctx, providerType: string): Response {
   const params = ctx.url.searchParams
@@ -59,7 +60,9 @@ export function callback(ctx: Ctx, providerType: string): Response {
   if (!transaction || !provider || provider.type !== providerType) return invalidRequest('Unknown or used state.')
   const flow = liveFlow(ctx, transaction.flowId)
   if (!flow) return notFound()
-  const back = signOnPageUrl(ctx, findApp(ctx, flow.authorize.clientId), flow.id)
+  const app = findApp(ctx, flow.authorize.clientId)
+  if (provider.fails) return redirect(signOnPageErrorUrl(ctx, app, providerFailed(provider.name)))
+  const back = signOnPageUrl(ctx, app, flow.id)
   if (params.get('error')) return redirect(back)
 
   if (params.get('code') !== transaction.code || !acceptsProvider(ctx, flow, provider)) {
@@ -67,6 +70,11 @@ export function callback(ctx: Ctx, providerType: string): Response {
   }
   touch(ctx, flow)
   const result = externalSignOn(ctx, flow, provider)
-  if ('error' in result) return result.error
-  return redirect(back, result.setCookie ? { 'Set-Cookie': result.setCookie } : undefined)
+  if (result.error) return result.error
+  return redirect(back, browserCookieHeaders(ctx, flow))
+}
+
+/** The PingOne error a failing provider's return carries in the login page URL's `?error=`. */
+function providerFailed(providerName: string) {
+  return { id: newId(), code: 'REQUEST_FAILED', message: `${providerName} could not authenticate the user.` }
 }

@@ -22,6 +22,8 @@ export type FlowRecord = {
   lastActivity: number
   piFlow: boolean
   authorize: AuthorizeParams
+  /** The cookie value of the browser that started the flow: only it may read or act on the flow. */
+  browser?: string
   /** The user the flow is about, once known. Unknown usernames get a made-up id. */
   user?: { id: string; username: string; known: boolean }
   sessionId?: string
@@ -73,7 +75,13 @@ export type AccountRecord = EmulatorUser & {
   unverified?: { code?: string }
 }
 
-/** A PingOne session, the thing the `ST` cookie points at. */
+/**
+ * A browser, as the `ST` cookie it holds names it: the flows it started are bound to it, and its
+ * session (once signed on) gives single sign-on and resume.
+ */
+export type BrowserRecord = { cookie: string; sessionId?: string }
+
+/** A PingOne session, the thing a browser's `ST` cookie points at. */
 export type SessionRecord = {
   id: string
   userId: string
@@ -118,6 +126,8 @@ export type OutboxMessage = {
 /** All mutable emulator state; `clear()` is `Emulator.reset()`. */
 export type Store = {
   flows: Map<string, FlowRecord>
+  /** Browsers by the value of their `ST` cookie. */
+  browsers: Map<string, BrowserRecord>
   sessions: Map<string, SessionRecord>
   codes: Map<string, CodeRecord>
   accessTokens: Map<string, AccessTokenRecord>
@@ -144,6 +154,7 @@ export type Store = {
 export function createStore(): Store {
   const store: Store = {
     flows: new Map(),
+    browsers: new Map(),
     sessions: new Map(),
     codes: new Map(),
     accessTokens: new Map(),
@@ -160,6 +171,7 @@ export function createStore(): Store {
       store.outbox.length = 0
       store.accounts.clear()
       store.flows.clear()
+      store.browsers.clear()
       store.sessions.clear()
       store.codes.clear()
       store.accessTokens.clear()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEmulator, defaultConfig } from '../../emulator'
-import { authorizeUrl, base, envId, errorOf, origin, setup, startFlow } from './helpers'
+import { authorizeUrl, base, envId, errorOf, origin, setup, startFlow, inBrowser } from './helpers'
 
 describe('authorize', () => {
   it('answers pi.flow with a USERNAME_PASSWORD_REQUIRED flow offering Acme ID', async () => {
@@ -38,10 +38,10 @@ describe('authorize', () => {
 
   it('starts identifier-first apps at SIGN_ON_REQUIRED', async () => {
     const [app] = defaultConfig.applications
-    const emulator = createEmulator({
+    const emulator = inBrowser(createEmulator({
       ...defaultConfig,
       applications: [{ ...app!, signOnPolicy: 'identifierFirst' }],
-    })
+    }))
     const flow = await startFlow(emulator)
     expect(flow.status).toBe('SIGN_ON_REQUIRED')
     // The demo app has registration on, which identifier-first offers too.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/flow/types'
 import { createEmulator, defaultConfig, type Emulator } from '../../emulator'
-import { clientId, demo, envId, pkce } from './helpers'
+import { clientId, demo, envId, pkce, inBrowser } from './helpers'
 
 const domain = 'https://auth.example.com'
 const config = { ...defaultConfig, customDomains: [domain] }
@@ -38,7 +38,7 @@ function claimsOf(jwt: string): Record<string, unknown> {
 
 describe('a custom domain', () => {
   it('serves authorize, the flow, resume and token without the environment id in the path', async () => {
-    const emulator = createEmulator(config)
+    const emulator = inBrowser(createEmulator(config))
 
     const started = (await (await authorize(emulator, domain)).json()) as Flow
     expect(started._links.self!.href).toBe(`${domain}/flows/${started.id}`)
@@ -65,7 +65,7 @@ describe('a custom domain', () => {
   })
 
   it('publishes discovery with the issuer and endpoints on the custom domain', async () => {
-    const emulator = createEmulator(config)
+    const emulator = inBrowser(createEmulator(config))
     const response = await emulator.handle(new Request(`${domain}/as/.well-known/openid-configuration`))
     expect(await response.json()).toMatchObject({
       issuer: `${domain}/as`,
@@ -75,7 +75,7 @@ describe('a custom domain', () => {
   })
 
   it('sends social sign-on through the custom domain', async () => {
-    const emulator = createEmulator(config)
+    const emulator = inBrowser(createEmulator(config))
     const started = (await (await authorize(emulator, domain)).json()) as Flow
     const providers = started._embedded?.socialProviders ?? []
     expect(providers.length).toBeGreaterThan(0)
@@ -86,13 +86,13 @@ describe('a custom domain', () => {
   })
 
   it('clears the session cookie at Path=/ on signoff', async () => {
-    const emulator = createEmulator(config)
+    const emulator = inBrowser(createEmulator(config))
     const response = await emulator.handle(new Request(`${domain}/as/signoff`))
     expect(sessionCookieLine(response)).toMatch(/^ST=; Path=\/;.*Max-Age=0/)
   })
 
   it('keeps the {origin}/{envId} paths, and their cookie path, on every origin', async () => {
-    const emulator = createEmulator(config)
+    const emulator = inBrowser(createEmulator(config))
     for (const origin of [domain, 'https://auth.pingone.com']) {
       const started = (await (await authorize(emulator, `${origin}/${envId}`)).json()) as Flow
       expect(started._links.self!.href).toBe(`${origin}/${envId}/flows/${started.id}`)
@@ -106,7 +106,7 @@ describe('a custom domain', () => {
   })
 
   it('meets fault rules for a flow by its id', async () => {
-    const emulator = createEmulator(config)
+    const emulator = inBrowser(createEmulator(config))
     const started = (await (await authorize(emulator, domain)).json()) as Flow
     emulator.faults.add({ on: { endpoint: 'flow', action: 'usernamePassword.check' }, fault: { kind: 'expireFlow' } })
     expect((await checkPassword(emulator, started)).status).toBe(404)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/flow/types'
 import { createEmulator, defaultConfig } from '../../emulator'
-import { act, base, demo, errorOf, setup, startFlow } from './helpers'
+import { act, base, demo, errorOf, setup, startFlow, inBrowser } from './helpers'
 
 describe('flow actions', () => {
   it('dispatches on the vendor media type: 415 for another type', async () => {
@@ -68,9 +68,15 @@ describe('flow actions', () => {
     })
     expect(Object.keys(completed._links).filter((k) => k !== 'signOnPage')).toEqual(['self'])
     expect(completed.authorizeResponse).toBeUndefined()
-    expect(response.headers.getSetCookie()).toEqual([
-      `ST=${completed.session!.id}; Path=/${defaultConfig.environmentId}; Max-Age=2592000; HttpOnly; Secure; SameSite=None`,
-    ])
+    // The cookies the flow is bound to, renewed: one random value, which names the session without being its id.
+    const [st, noSameSite, ...more] = response.headers.getSetCookie()
+    const value = /^ST=([^;]+);/.exec(st ?? '')?.[1]
+    expect(st).toBe(`ST=${value}; Path=/${defaultConfig.environmentId}; Max-Age=2592000; HttpOnly; Secure; SameSite=None`)
+    expect(noSameSite).toBe(`ST-NO-SS=${value}; Path=/${defaultConfig.environmentId}; Max-Age=2592000; HttpOnly; Secure`)
+    expect(more).toEqual([])
+    expect(value).toMatch(/^[0-9a-f-]{36}$/)
+    expect(JSON.stringify(completed)).not.toContain(value)
+    expect(value).not.toBe(completed.session!.id)
   })
 
   it('reports blank fields', async () => {
@@ -86,8 +92,24 @@ describe('flow actions', () => {
     })
   })
 
-  it('counts failures down, locks the user out, and unlocks when the clock passes', async () => {
-    const { emulator, clock } = setup()
+  it('answers a wrong password with INVALID_CREDENTIALS, as an unknown user, and locks the user out after 5', async () => {
+    const { emulator } = setup()
+    const flow = await startFlow(emulator)
+    const wrong = { username: 'demo', password: 'wrong' }
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await errorOf(await act(emulator, flow, 'usernamePassword.check', wrong))).toEqual({
+        id: expect.any(String),
+        code: 'INVALID_DATA',
+        message: 'The request could not be completed. One or more validation errors were in the request.',
+        details: [{ code: 'INVALID_CREDENTIALS', message: 'Invalid username and/or password.' }],
+      })
+    }
+    const fifth = await errorOf(await act(emulator, flow, 'usernamePassword.check', wrong))
+    expect(fifth.details?.[0]).toMatchObject({ code: 'PASSWORD_LOCKED_OUT', innerError: { secondsUntilUnlock: 900 } })
+  })
+
+  it('with wrongPassword INVALID_VALUE: counts failures down, locks the user out, and unlocks when the clock passes', async () => {
+    const { emulator, clock } = setup({ ...defaultConfig, wrongPassword: 'INVALID_VALUE' })
     const flow = await startFlow(emulator)
     const wrong = { username: 'demo', password: 'wrong' }
     for (const remaining of [4, 3, 2, 1]) {
@@ -131,7 +153,7 @@ describe('flow actions', () => {
 
   it('runs identifier-first: lookup, PASSWORD_REQUIRED, then COMPLETED; session.reset goes back', async () => {
     const [app] = defaultConfig.applications
-    const emulator = createEmulator({ ...defaultConfig, applications: [{ ...app!, signOnPolicy: 'identifierFirst' }] })
+    const emulator = inBrowser(createEmulator({ ...defaultConfig, applications: [{ ...app!, signOnPolicy: 'identifierFirst' }] }))
     const flow = await startFlow(emulator)
     const looked = (await (await act(emulator, flow, 'user.lookup', { username: 'DEMO' })).json()) as Flow
     expect(looked.status).toBe('PASSWORD_REQUIRED')
@@ -157,7 +179,7 @@ describe('flow actions', () => {
 
   it('does not reveal unknown users at lookup; their password check fails', async () => {
     const [app] = defaultConfig.applications
-    const emulator = createEmulator({ ...defaultConfig, applications: [{ ...app!, signOnPolicy: 'identifierFirst' }] })
+    const emulator = inBrowser(createEmulator({ ...defaultConfig, applications: [{ ...app!, signOnPolicy: 'identifierFirst' }] }))
     const flow = await startFlow(emulator)
     const looked = (await (await act(emulator, flow, 'user.lookup', { username: 'ghost' })).json()) as Flow
     expect(looked.status).toBe('PASSWORD_REQUIRED')

@@ -31,7 +31,7 @@ function providerHref(flow: Flow, name: string) {
 }
 
 async function signInAs(emulator: Emulator, username: string, params: Record<string, string> = {}) {
-  const flow = await startFlow(emulator, params)
+  const flow = await startFlow(emulator, { prompt: 'login', ...params })
   const response = await act(emulator, flow, 'usernamePassword.check', { username, password })
   expect(response.status).toBe(200)
   return { response, flow: (await response.json()) as Flow }
@@ -52,13 +52,13 @@ describe('ACCOUNT_LINKING_REQUIRED', () => {
 
     const wrong = await act(emulator, flow, 'usernamePassword.check', { username: 'demo', password: 'nope' })
     expect(wrong.status).toBe(400)
-    expect((await errorOf(wrong)).details?.[0]).toMatchObject({ code: 'INVALID_VALUE', target: 'password' })
+    expect((await errorOf(wrong)).details?.[0]).toMatchObject({ code: 'INVALID_CREDENTIALS' })
     expect((await read(emulator, flow.id)).status).toBe('ACCOUNT_LINKING_REQUIRED')
 
     const linked = await act(emulator, flow, 'usernamePassword.check', demo)
     expect(((await linked.json()) as Flow).status).toBe('COMPLETED')
 
-    const again = await viaProvider(emulator, providerHref(await startFlow(emulator), 'Globex ID'))
+    const again = await viaProvider(emulator, providerHref(await startFlow(emulator, { prompt: 'login' }), 'Globex ID'))
     expect(again.flow.status).toBe('COMPLETED')
     expect(again.flow._embedded?.user?.username).toBe('demo')
   })

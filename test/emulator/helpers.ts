@@ -1,5 +1,6 @@
 import type { Flow, FlowAction, PingOneErrorBody } from '../../src/flow/types'
 import { createEmulator, defaultConfig, type Emulator, type EmulatorConfig } from '../../emulator'
+import { createCookieJar } from '../../emulator/cookieJar'
 
 export const origin = 'https://auth.emulator.test'
 export const envId = defaultConfig.environmentId
@@ -13,11 +14,37 @@ export const pkce = {
   challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
 }
 
-/** An emulator with a settable clock. */
+/** An emulator with a settable clock, seen from one browser (see {@link inBrowser}). */
 export function setup(config: EmulatorConfig = defaultConfig) {
   const clock = { now: Date.parse('2026-01-01T00:00:00.000Z') }
-  const emulator = createEmulator(config, { now: () => clock.now })
+  const emulator = inBrowser(createEmulator(config, { now: () => clock.now }))
   return { emulator, clock }
+}
+
+/**
+ * The emulator as one browser meets it: `handle` keeps the cookies its answers set and sends them
+ * back with the next requests, as PingOne's flow binding needs. A request that sets its own `Cookie`
+ * header, or `credentials: 'omit'`, is sent as it is: another browser, or one that blocks cookies.
+ */
+export function inBrowser(emulator: Emulator): Emulator {
+  const jar = createCookieJar()
+  return Object.assign(Object.create(emulator) as Emulator, {
+    async handle(request: Request) {
+      const url = new URL(request.url)
+      const cookie = jar.header(url)
+      const own = request.headers.has('Cookie') || request.credentials === 'omit'
+      const sent = own || !cookie ? request : withCookie(request, cookie)
+      const response = await emulator.handle(sent)
+      if (!own) jar.store(url, response.headers.getSetCookie())
+      return response
+    },
+  })
+}
+
+function withCookie(request: Request, cookie: string): Request {
+  const headers = new Headers(request.headers)
+  headers.set('Cookie', cookie)
+  return new Request(request, { headers })
 }
 
 export function authorizeUrl(params: Record<string, string> = {}): string {
@@ -66,9 +93,9 @@ export function sessionCookieOf(response: Response): string {
   return line.split(';')[0]!
 }
 
-/** Authorize + password: a COMPLETED flow and its session cookie. */
+/** Authorize + password (asked for even when the browser is signed on already): a COMPLETED flow and its `ST` cookie. */
 export async function signIn(emulator: Emulator, params: Record<string, string> = {}) {
-  const flow = await startFlow(emulator, params)
+  const flow = await startFlow(emulator, { prompt: 'login', ...params })
   const response = await act(emulator, flow, 'usernamePassword.check', demo)
   if (response.status !== 200) throw new Error(`sign-in: ${response.status}`)
   return { flow: (await response.json()) as Flow, cookie: sessionCookieOf(response) }

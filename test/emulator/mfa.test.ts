@@ -7,7 +7,7 @@ import { softwareAuthenticator, type AssertionChange } from './softwareAuthentic
 const password = 'Demo-Passw0rd!'
 
 async function signOn(emulator: ReturnType<typeof setup>['emulator'], username: string) {
-  const flow = await startFlow(emulator)
+  const flow = await startFlow(emulator, { prompt: 'login' })
   const response = await act(emulator, flow, 'usernamePassword.check', { username, password })
   expect(response.status).toBe(200)
   return (await response.json()) as Flow

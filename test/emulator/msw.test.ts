@@ -17,15 +17,19 @@ afterEach(() => {
 afterAll(() => server.close())
 
 async function signIn(credentials: RequestCredentials) {
-  const flow = (await (await fetch(authorizeUrl({ response_mode: 'pi.flow', state: 'm' }), { credentials })).json()) as Flow
-  const checked = await fetch(flow._links['usernamePassword.check']!.href, {
+  const flow = (await (await fetch(authorizeUrl({ response_mode: 'pi.flow', state: 'm', prompt: 'login' }), { credentials: 'include' })).json()) as Flow
+  const checked = await checkPassword(flow, credentials)
+  expect(checked.status).toBe(200)
+  return flow
+}
+
+function checkPassword(flow: Flow, credentials: RequestCredentials) {
+  return fetch(flow._links['usernamePassword.check']!.href, {
     method: 'POST',
     credentials,
     headers: { 'Content-Type': 'application/vnd.pingidentity.usernamePassword.check+json' },
     body: JSON.stringify({ username: 'demo', password: 'Demo-Passw0rd!' }),
   })
-  expect(checked.status).toBe(200)
-  return flow
 }
 
 describe('MSW adapter', () => {
@@ -37,7 +41,11 @@ describe('MSW adapter', () => {
   })
 
   it('sends no cookie without credentials: include, and forgets cookies when cleared', async () => {
-    const flow = await signIn('same-origin')
+    const flow = (await (await fetch(authorizeUrl({ response_mode: 'pi.flow' }), { credentials: 'include' })).json()) as Flow
+    const refused = await checkPassword(flow, 'same-origin')
+    expect(refused.status).toBe(401)
+    expect(await refused.json()).toMatchObject({ code: 'ACCESS_FAILED' })
+    expect((await checkPassword(flow, 'include')).status).toBe(200)
     expect((await fetch(flow.resumeUrl!, { credentials: 'same-origin' })).status).toBe(401)
 
     const second = await signIn('include')

@@ -32,14 +32,16 @@ async function signOn(verifier: string, nonce: string, state: string): Promise<U
     state,
     response_mode: 'pi.flow',
   })
-  const flow = (await (await fetch(authorizeUrl)).json()) as Flow
+  const started = await fetch(authorizeUrl)
+  const flow = (await started.json()) as Flow
   expect(flow.status).toBe('USERNAME_PASSWORD_REQUIRED')
-  const checked = await fetch(flow._links['usernamePassword.check']!.href, {
+  // Node's fetch keeps no cookies: send back the one authorize bound the flow to, as a browser would.
+  const cookie = started.headers.getSetCookie()[0]!.split(';')[0]!
+  await fetch(flow._links['usernamePassword.check']!.href, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/vnd.pingidentity.usernamePassword.check+json' },
+    headers: { 'Content-Type': 'application/vnd.pingidentity.usernamePassword.check+json', Cookie: cookie },
     body: JSON.stringify({ username: 'demo', password: 'Demo-Passw0rd!' }),
   })
-  const cookie = checked.headers.getSetCookie()[0]!.split(';')[0]!
   const resumed = (await (await fetch(flow.resumeUrl!, { headers: { Cookie: cookie } })).json()) as Flow
   const callback = new URL(redirectUri)
   callback.searchParams.set('code', resumed.authorizeResponse!.code!)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/flow/types'
 import { createEmulator, defaultConfig, type Emulator } from '../../emulator'
-import { act, errorOf, setup, startFlow } from './helpers'
+import { act, errorOf, setup, startFlow, inBrowser } from './helpers'
 
 const password = 'Demo-Passw0rd!'
 const newPassword = 'Fresh-Start-42'
@@ -19,7 +19,7 @@ function lastCode(emulator: Emulator, purpose: 'recovery' | 'verification') {
 }
 
 async function signOn(emulator: Emulator, username: string, secret = password) {
-  return act(emulator, await startFlow(emulator), 'usernamePassword.check', { username, password: secret })
+  return act(emulator, await startFlow(emulator, { prompt: 'login' }), 'usernamePassword.check', { username, password: secret })
 }
 
 describe('expired and must-change passwords', () => {
@@ -95,8 +95,20 @@ describe('password recovery', () => {
     expect((await signOn(emulator, 'demo', newPassword)).status).toBe(200)
   })
 
-  it('moves an unknown user on too, without sending anything', async () => {
+  it('answers 404 NOT_FOUND for a username no one has, and the flow goes on', async () => {
     const { emulator } = setup()
+    const flow = await startFlow(emulator)
+    const response = await act(emulator, flow, 'password.forgot', { username: 'ghost' })
+    expect(response.status).toBe(404)
+    expect(await errorOf(response)).toMatchObject({ code: 'NOT_FOUND' })
+    expect(emulator.outbox()).toEqual([])
+    const corrected = await send(emulator, flow, 'password.forgot', { username: 'demo' })
+    expect(corrected.status).toBe('RECOVERY_CODE_REQUIRED')
+    expect(lastCode(emulator, 'recovery')?.username).toBe('demo')
+  })
+
+  it('with unknownUserRecovery continue: moves an unknown user on too, without sending anything', async () => {
+    const { emulator } = setup({ ...defaultConfig, unknownUserRecovery: 'continue' })
     const recovering = await send(emulator, await startFlow(emulator), 'password.forgot', { username: 'ghost' })
     expect(recovering.status).toBe('RECOVERY_CODE_REQUIRED')
     expect(emulator.outbox()).toEqual([])
@@ -238,10 +250,10 @@ describe('registration', () => {
 
 describe('applications without recovery or registration', () => {
   it('offers neither link nor the policy, and refuses the actions', async () => {
-    const emulator = createEmulator({
+    const emulator = inBrowser(createEmulator({
       ...defaultConfig,
       applications: [{ ...app!, passwordRecovery: false, registration: false }],
-    })
+    }))
     const flow = await startFlow(emulator)
     expect(Object.keys(flow._links).sort()).toEqual(['self', 'signOnPage', 'usernamePassword.check'])
     expect(flow._embedded?.passwordPolicy).toBeUndefined()

@@ -3,14 +3,16 @@ import type { Flow } from '../../src/flow/types'
 import { act, authorizeUrl, base, demo, errorOf, sessionCookieOf, setup, signIn } from './helpers'
 
 describe('resume', () => {
-  it('refuses a COMPLETED flow without its session cookie (401 ACCESS_FAILED)', async () => {
+  it('refuses a COMPLETED flow without its cookie, or with another browser\'s (401 ACCESS_FAILED)', async () => {
     const { emulator } = setup()
-    const { flow } = await signIn(emulator)
-    const response = await emulator.handle(new Request(flow.resumeUrl!))
+    const { flow, cookie } = await signIn(emulator)
+    const response = await emulator.handle(new Request(flow.resumeUrl!, { credentials: 'omit' }))
     expect(response.status).toBe(401)
-    expect(await errorOf(response)).toMatchObject({ code: 'ACCESS_FAILED' })
+    expect(await errorOf(response)).toMatchObject({ code: 'ACCESS_FAILED', details: [{ code: 'INVALID_TOKEN' }] })
     const other = await emulator.handle(new Request(flow.resumeUrl!, { headers: { Cookie: 'ST=someone-else' } }))
     expect(other.status).toBe(401)
+    // Refused calls leave the flow as it was: its own browser still resumes it.
+    expect((await emulator.handle(new Request(flow.resumeUrl!, { headers: { Cookie: cookie } }))).status).toBe(200)
   })
 
   it('answers pi.flow with authorizeResponse {code, state}, once', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/flow/types'
 import { createEmulator, defaultConfig } from '../../emulator'
-import { authorizeUrl, base, clientId, pkce, setup, signIn, startFlow } from './helpers'
+import { authorizeUrl, base, clientId, pkce, setup, signIn, startFlow, inBrowser } from './helpers'
 
 /** Signs in and resumes: an authorization code. */
 async function codeFor(emulator: ReturnType<typeof setup>['emulator'], params: Record<string, string> = {}) {
@@ -58,7 +58,7 @@ describe('token endpoint', () => {
 
   it('accepts plain PKCE where the app allows it, and a client_secret_basic header', async () => {
     const [app] = defaultConfig.applications
-    const emulator = createEmulator({ ...defaultConfig, applications: [{ ...app!, pkce: 'OPTIONAL' }] })
+    const emulator = inBrowser(createEmulator({ ...defaultConfig, applications: [{ ...app!, pkce: 'OPTIONAL' }] }))
     const verifier = 'plain-verifier-plain-verifier-plain-verifier'
     const code = await codeFor(emulator, { code_challenge: verifier, code_challenge_method: 'plain' })
     const basic = `Basic ${btoa(`${clientId}:`)}`
@@ -89,7 +89,7 @@ describe('token endpoint', () => {
 describe('robustness', () => {
   it('turns an unexpected exception into 500 UNEXPECTED_ERROR', async () => {
     const [app] = defaultConfig.applications
-    const emulator = createEmulator({ ...defaultConfig, applications: [{ ...app!, loginPageUrl: 'not a url' }] })
+    const emulator = inBrowser(createEmulator({ ...defaultConfig, applications: [{ ...app!, loginPageUrl: 'not a url' }] }))
     const response = await emulator.handle(new Request(authorizeUrl()))
     expect(response.status).toBe(500)
     expect(await response.json()).toMatchObject({ code: 'UNEXPECTED_ERROR' })
@@ -98,8 +98,8 @@ describe('robustness', () => {
   it('never mutates its config and gives id-less users stable ids', async () => {
     const config = structuredClone({ ...defaultConfig, users: [{ username: 'nameless', password: 'pw' }] })
     const snapshot = structuredClone(config)
-    const first = createEmulator(config)
-    const second = createEmulator(config)
+    const first = inBrowser(createEmulator(config))
+    const second = inBrowser(createEmulator(config))
     const ids = []
     for (const emulator of [first, second]) {
       const flow = await startFlow(emulator)
