@@ -10,12 +10,12 @@ import { authBaseUrl, type Clock, type EmulatorLoaded, type EmulatorParameters }
 export function mountEmulator(worker: SetupWorker, parameters: EmulatorParameters): EmulatorLoaded {
   const clock = createClock()
   const emulator = createEmulator(parameters.emulator ?? defaultConfig, { now: clock.now })
-  const { handlers } = createEmulatorHandlers(emulator, authBaseUrl)
+  const { handlers, browse } = createEmulatorHandlers(emulator, authBaseUrl)
   worker.resetHandlers(...(parameters.overrides ?? []), ...handlers)
   // Story parameters live as long as the page: re-arm their one-time overrides for this visit.
   worker.restoreHandlers()
   forgetKitStorage()
-  return { emulator, clock }
+  return { emulator, clock, browse }
 }
 
 function createClock(): Clock {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { PingOneSignOn, startSignOn, type SignOnResult } from '../src'
+import { PingOneSignOn, startSignOn, type PingOneError, type SignOnResult } from '../src'
 import { signOnConfig } from './config'
 import { redeem, type Tokens } from './redeem'
 import { SignedIn } from './SignedIn'
@@ -10,6 +10,11 @@ const locale = new URLSearchParams(location.search).get('lang') ?? navigator.lan
 // The authorize goes out as the page's script starts, before React renders (README: "Start the
 // sign-on before React renders").
 const started = startSignOn(signOnConfig)
+
+/** What a host does with the kit's errors: the kit has told the user; this tells the developers. */
+function report(error: PingOneError) {
+  console.warn(`Sign-on error: ${error.code}`, error)
+}
 
 /** A host app: a branded page around the kit, which redeems the code once the kit delivers it. */
 export function App() {
@@ -31,7 +36,7 @@ export function App() {
         ) : redeemError ? (
           <p role="alert">The code could not be redeemed: {redeemError}</p>
         ) : (
-          <PingOneSignOn {...signOnConfig} started={started} locale={locale} onComplete={onComplete} />
+          <PingOneSignOn {...signOnConfig} started={started} locale={locale} onComplete={onComplete} onError={report} />
         )}
       </main>
     </div>

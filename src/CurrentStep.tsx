@@ -13,7 +13,8 @@ export function CurrentStep() {
   const { components: C, step: flowStep, fatalError, restart, appearance } = state
   // Until the locale's messages arrive the loading step shows, so no step flashes in English.
   const step = state.isLoadingMessages ? undefined : flowStep
-  const view = fatalError ? 'error' : step ? `${step.flow.id}:${step.kind}` : 'loading'
+  // By kind, not by flow id: a tenant may give the flow a new id with every answer (a push poll too).
+  const view = fatalError ? 'error' : (step?.kind ?? 'loading')
   const ref = useFocusHeadingOnChange(view)
 
   let content

@@ -8,7 +8,7 @@ import type { PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
 import type { FlowAction, Link, SocialProvider } from './flow/types'
-import { readFlowIdFromLocation } from './location'
+import { readErrorFromLocation, readFlowIdFromLocation } from './location'
 import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
 import type { StartedSignOn } from './startSignOn'
@@ -110,8 +110,10 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const [initialFlowId] = useState(() =>
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
   )
+  // PingOne sent the browser here with ?error=: say so, and start nothing until the user starts again.
+  const [addressError, setAddressError] = useState(() => (props.flowId === undefined ? readErrorFromLocation() : null))
   const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)
-  const flowSession = useFlowSession(config, client, initialFlowId, props.started)
+  const flowSession = useFlowSession(config, client, initialFlowId, props.started, addressError !== null)
   const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
@@ -136,6 +138,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   )
   const restart = useCallback(() => {
     setNavigationError(null)
+    setAddressError(null)
     clearNotice()
     restartFlow()
   }, [restartFlow, clearNotice])
@@ -143,9 +146,15 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const { startError, actionError, refreshError } = flowSession
   // An expired flow is not an error to show: it restarts by itself (useRestartWhenExpired).
   const unlessExpired = (error: PingOneError | null) => (error === expiredError ? null : error)
-  const error = unlessExpired(actionError)
-  const fatalError = unlessExpired(startError) ?? unlessExpired(completion.error) ?? navigationError
-  useReportErrors([startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError], props.onError)
+  // Without its cookies this browser cannot go on with the flow at all: the form is no place for it.
+  const blocked = [actionError, refreshError].find((e) => e?.code === 'COOKIES_BLOCKED') ?? null
+  const error = blocked ? null : unlessExpired(actionError)
+  const fatalError =
+    addressError ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError
+  useReportErrors(
+    [addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
+    props.onError,
+  )
 
   const customComponents = props.components
   const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])

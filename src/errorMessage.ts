@@ -36,6 +36,8 @@ const kitCodes = new Set([
   'STATE_MISMATCH',
   'MISSING_LINK',
   'AUTHORIZATION_FAILED',
+  'COOKIES_BLOCKED',
+  'DAVINCI_FLOW',
 ])
 
 /**
@@ -53,7 +55,12 @@ export function errorMessage(t: Translate, error: PingOneError): string {
   if (error.status >= 500) return t('error.SERVICE_UNAVAILABLE')
   const first = error.details[0]
   if (first && !kitCodes.has(error.code)) return detailMessage(t, first)
-  return t.maybe(`error.${error.code}`) || error.message || t('error.unknown')
+  const known = t.maybe(`error.${error.code}`)
+  if (known) return known
+  // PingOne's code without an HTTP answer came in the page address (`?error=`), which anyone can
+  // write: only the kit's own words are shown for it.
+  if (error.status === 0 && !kitCodes.has(error.code)) return t('error.returned')
+  return error.message || t('error.unknown')
 }
 
 /** Why a flow FAILED, in plain words, for the `error.code`s the catalogue knows; else undefined. */

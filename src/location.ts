@@ -1,5 +1,7 @@
+import { PingOneError } from './flow/errors'
+
 // PingOne sends the browser to the custom login page with ?environmentId=&flowId= (reference §3.1),
-// and back there after a social round trip (§10).
+// and back there after a social round trip (§10); or with ?error= when it cannot go on.
 
 /** The `flowId` in the page address, if it belongs to `environmentId`. */
 export function readFlowIdFromLocation(environmentId: string): string | null {
@@ -11,12 +13,47 @@ export function readFlowIdFromLocation(environmentId: string): string | null {
   return flowId
 }
 
-/** Drops `flowId` and `environmentId` from the address, so a reload starts afresh. */
+const errorCode = /^[A-Z][A-Z0-9_]{0,63}$/
+
+/**
+ * The PingOne error in the page address (`?error=`, a JSON-encoded PingOne error, as Ping's custom
+ * sign-on sample reads it), or null. Anyone can write that address, so only the error's code is
+ * kept, and only if it looks like one; its free text never is.
+ */
+export function readErrorFromLocation(): PingOneError | null {
+  if (typeof window === 'undefined') return null
+  const raw = new URLSearchParams(window.location.search).get('error')
+  if (raw === null) return null
+  const code = codeOf(raw) ?? codeOf(safeDecode(raw))
+  if (!code) return new PingOneError({ code: 'INVALID_RESPONSE', message: 'The page address carries an error that is not PingOne’s.' }, 0)
+  return new PingOneError({ code, message: `PingOne sent the browser back with the error ${code}.` }, 0)
+}
+
+function codeOf(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    const code = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).code : undefined
+    return typeof code === 'string' && errorCode.test(code) ? code : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** Drops `flowId`, `environmentId` and `error` from the address, so a reload starts afresh. */
 export function forgetFlowIdInLocation(): void {
   if (typeof window === 'undefined') return
   const url = new URL(window.location.href)
-  if (!url.searchParams.has('flowId')) return
+  if (!url.searchParams.has('flowId') && !url.searchParams.has('error')) return
   url.searchParams.delete('flowId')
   url.searchParams.delete('environmentId')
+  url.searchParams.delete('error')
   window.history.replaceState(window.history.state, '', url)
 }

@@ -1,6 +1,6 @@
 import { defaultRequestTimeout, resolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
 import { startFlow, type FlowSession } from './flow/startFlow'
-import { readFlowIdFromLocation } from './location'
+import { readErrorFromLocation, readFlowIdFromLocation } from './location'
 
 /**
  * A sign-on that {@link startSignOn} started before React rendered. Opaque: hand it to
@@ -44,7 +44,10 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
  */
 export function startSignOn(config: SignOnConfig & { flowId?: string | null; requestTimeout?: number }): StartedSignOn {
-  if (typeof window === 'undefined') return { settled: Promise.resolve() }
+  // On a server, or with PingOne's ?error= in the address (the provider shows it): nothing starts.
+  if (typeof window === 'undefined' || (config.flowId === undefined && readErrorFromLocation())) {
+    return { settled: Promise.resolve() }
+  }
   const resolved = { ...resolveConfig(config), requestTimeout: config.requestTimeout ?? defaultRequestTimeout }
   const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId)
   let answer: FlowSession | undefined

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { act as postAction, getFlow } from './flow/api'
+import { act as postAction, readFlow } from './flow/api'
 import type { ResolvedConfig } from './flow/config'
 import { toPingOneError, type PingOneError } from './flow/errors'
 import { startFlow, type FlowSession } from './flow/startFlow'
@@ -27,13 +27,15 @@ type ActVariables = { key: readonly unknown[]; flow: Flow; action: FlowAction; b
 
 /**
  * The current flow: one authorize (or one read of `initialFlowId`) per mount and per restart, then
- * one POST per action. The query cache holds exactly one flow; nothing else is state.
+ * one POST per action. The query cache holds exactly one flow; nothing else is state. While `held`
+ * (PingOne's error in the page address), nothing starts until the user starts again.
  */
 export function useFlowSession(
   config: ResolvedConfig,
   client: QueryClient,
   initialFlowId: string | null,
   started: StartedSignOn | undefined,
+  held = false,
 ) {
   const [attempt, setAttempt] = useState(0)
   const key = useMemo(
@@ -49,14 +51,15 @@ export function useFlowSession(
   // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
   // second authorize. `config.signal` cancels the request on a real unmount only.
   const queryFn = () => early?.session ?? startFlow(config, attempt === 0 ? initialFlowId : null)
-  const query = useQuery({ queryKey: key, queryFn, initialData: early?.current() }, client)
+  const enabled = !(held && attempt === 0)
+  const query = useQuery({ queryKey: key, queryFn, initialData: early?.current(), enabled }, client)
   // useQuery fetches from a passive effect, after the browser paints the loading step; the sign-on
   // waits on this one round trip, so it starts before the paint. The query's own fetch then finds
   // it under way (one request, StrictMode included); once there is data, this does nothing.
   useIsomorphicLayoutEffect(() => {
-    void client.prefetchQuery({ queryKey: key, queryFn })
+    if (enabled) void client.prefetchQuery({ queryKey: key, queryFn })
     // queryFn is this render's; key names everything it reads.
-  }, [client, key])
+  }, [client, key, enabled])
   const mutation = useMutation(
     {
       mutationFn: ({ flow, action, body }: ActVariables) => postAction(config, flow, action, body.take()),
@@ -73,7 +76,7 @@ export function useFlowSession(
   const [resyncedError, setResyncedError] = useState<PingOneError | null>(null)
   const resync = useCallback(
     async (sent: Flow, error: PingOneError) => {
-      const current = await getFlow(config, sent.id).catch(() => undefined)
+      const current = await readFlow(config, sent).catch(() => undefined)
       if (!current || current.status === sent.status) return
       client.setQueryData<FlowSession>(key, (session) => (session?.flow === sent ? { ...session, flow: current } : session))
       setResyncedError(error)
@@ -104,19 +107,20 @@ export function useFlowSession(
     },
     [flow, mutateAsync, key, resync],
   )
-  // Push polling re-reads the flow by id into the cache; an answer that comes back after the flow
-  // moved on (an action answered meanwhile) is dropped. Only an expired flow is worth a state.
+  // Push polling re-reads the latest flow into the cache; an answer that comes back after the flow
+  // moved on (an action answered meanwhile) is dropped. Only a flow that is gone, or that PingOne
+  // no longer lets this browser read, is worth a state.
   const [refreshError, setRefreshError] = useState<PingOneError | null>(null)
   const refresh = useCallback(async (): Promise<Flow | undefined> => {
     const before = client.getQueryData<FlowSession>(key)?.flow
     if (!before) return undefined
     try {
-      const next = await getFlow(config, before.id)
+      const next = await readFlow(config, before)
       client.setQueryData<FlowSession>(key, (session) => (session?.flow === before ? { ...session, flow: next } : session))
       return next
     } catch (error) {
       const failure = toPingOneError(error)
-      if (failure.isFlowExpired) setRefreshError(failure)
+      if (failure.isFlowExpired || failure.code === 'COOKIES_BLOCKED') setRefreshError(failure)
       throw failure
     }
   }, [client, config, key])

@@ -25,7 +25,7 @@ describe('account linking after a social login', () => {
     await user.type(screen.getByLabelText('Password'), 'wrong-password')
     await user.click(screen.getByRole('button', { name: 'Sign on and link' }))
     const password = screen.getByLabelText('Password')
-    await waitFor(() => expect(password).toHaveAccessibleDescription(/Incorrect password/))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect username or password.')
     expect(password).toHaveValue('')
     expect(screen.getByLabelText('Username')).toHaveValue('demo')
 

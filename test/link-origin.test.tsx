@@ -9,10 +9,11 @@ import { watchNavigations } from './support/navigations'
 
 // Every link the kit follows comes from PingOne's answers: action links (POSTed to), `resumeUrl`
 // (read in pi.flow mode, navigated to in redirect mode), a social provider's `authenticate` and
-// EXTERNAL_AUTHENTICATION_REQUIRED's `authenticate` (navigated to). `_links.signOnPage` and
-// `_links.self` are never followed (the kit reads a flow by its id under the configured origin).
-// A link off the configured PingOne origin is refused: the user is told, onError gets
-// UNTRUSTED_LINK, and nothing is requested from or navigated to it.
+// EXTERNAL_AUTHENTICATION_REQUIRED's `authenticate` (navigated to). `_links.signOnPage` is never
+// followed. A link off the configured PingOne origin is refused: the user is told, onError gets
+// UNTRUSTED_LINK, and nothing is requested from or navigated to it. `_links.self` (read to poll and
+// resync) is the exception: off the origin it is not read, and the flow is read by its id instead
+// (test/flow-id-changes.test.tsx).
 
 const env = `${authBaseUrl}/${environmentId}`
 const path = `/${environmentId}/flows/0f0e0d0c-0b0a-4909-8807-060504030201`
@@ -59,7 +60,8 @@ async function redirectModeFlowId(): Promise<string> {
     code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
     code_challenge_method: 'S256',
   })
-  const response = await fetch(`${env}/as/authorize?${query}`, { redirect: 'manual' })
+  // The browser's navigation to authorize: it keeps the cookies PingOne binds the flow to.
+  const response = await fetch(`${env}/as/authorize?${query}`, { redirect: 'manual', credentials: 'include' })
   return new URL(response.headers.get('location')!).searchParams.get('flowId')!
 }
 
@@ -161,7 +163,7 @@ describe.each(Object.entries(kinds))('%s', (_kind, kind) => {
 })
 
 describe('links the kit has no use for', () => {
-  it('never follows self or signOnPage, wherever they point', async () => {
+  it('never follows signOnPage, nor a self link off the PingOne origin', async () => {
     const onComplete = vi.fn()
     const rendered = renderSignOn({ onComplete })
     const elsewhere = { href: `https://evil.example${path}` }

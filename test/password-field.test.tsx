@@ -28,7 +28,7 @@ describe('the password field', () => {
     await user.click(screen.getByRole('button', { name: 'Sign on' }))
     expect(password).toHaveAttribute('type', 'password')
     expect(toggle).toHaveAttribute('aria-pressed', 'false')
-    await waitFor(() => expect(password).toHaveAccessibleDescription(/Incorrect password/))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect username or password.')
   })
 
   it('is the new-password field of registration, with the policy read with it', async () => {

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Emulator } from '../emulator'
 import { renderSignOn, withApplication } from './render'
+import { server } from './setup'
 
 const lastRecoveryCode = (emulator: Emulator) => emulator.outbox().filter((m) => m.purpose === 'recovery').at(-1)!.code
 
@@ -65,6 +66,55 @@ describe('recovering a forgotten password', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }))
     await user.click(await screen.findByRole('button', { name: 'Forgot password?' }))
     expect(await screen.findByLabelText('Recovery code')).toBeInTheDocument()
+    expect(emulator.outbox().at(-1)).toMatchObject({ username: 'demo', purpose: 'recovery' })
+  })
+
+  it('puts an unknown username on its field and keeps the flow: PingOne answers 404, the flow is still there', async () => {
+    const onError = vi.fn()
+    const { user, emulator, requests } = renderSignOn({ onError })
+    await user.click(await screen.findByRole('button', { name: 'Forgot password?' }))
+    await user.type(screen.getByLabelText('Username'), 'nobody')
+    await user.click(screen.getByRole('button', { name: 'Send code' }))
+
+    const username = screen.getByLabelText('Username')
+    await waitFor(() => expect(username).toHaveAccessibleDescription('There is no account with this username.'))
+    expect(username).toHaveValue('nobody')
+    expect(username).toHaveFocus()
+    expect(screen.queryByText(/expired/)).toBeNull()
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NOT_FOUND', status: 404, isFlowExpired: false }))
+    // The same flow, read once to tell a missing user from a gone flow; no new sign-on.
+    expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(1)
+    expect(requests.at(-1)).toMatch(/^GET \/flows\//)
+
+    await user.clear(username)
+    await user.type(username, 'demo')
+    await user.click(screen.getByRole('button', { name: 'Send code' }))
+    expect(await screen.findByLabelText('Recovery code')).toBeInTheDocument()
+    expect(emulator.outbox().at(-1)).toMatchObject({ username: 'demo', purpose: 'recovery' })
+  })
+
+  it('still restarts by itself when the 404 is the flow expiring: a read of the flow says it is gone', async () => {
+    const { user, emulator, requests } = renderSignOn()
+    await user.click(await screen.findByRole('button', { name: 'Forgot password?' }))
+    await user.type(screen.getByLabelText('Username'), 'demo')
+    emulator.faults.add({ on: { action: 'password.forgot' }, fault: { kind: 'expireFlow' } })
+    await user.click(screen.getByRole('button', { name: 'Send code' }))
+    const notice = 'Your sign-on timed out, so it started again. Enter your password again.'
+    expect(await screen.findByText(notice, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
+  })
+
+  it('names the user in password.forgot from PASSWORD_REQUIRED, as every Ping client does', async () => {
+    const sent: unknown[] = []
+    const { user, emulator } = renderSignOn({}, { config: withApplication({ signOnPolicy: 'identifierFirst' }) })
+    server.events.on('request:start', async ({ request }) => {
+      if (request.headers.get('content-type')?.includes('password.forgot')) sent.push(await request.clone().json())
+    })
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    await user.click(await screen.findByRole('button', { name: 'Forgot password?' }))
+    expect(await screen.findByLabelText('Recovery code')).toBeInTheDocument()
+    expect(sent).toEqual([{ username: 'demo' }])
     expect(emulator.outbox().at(-1)).toMatchObject({ username: 'demo', purpose: 'recovery' })
   })
 

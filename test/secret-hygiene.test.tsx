@@ -59,7 +59,8 @@ describe('a password, once submitted', () => {
     const { user, container } = renderSignOn()
     await signOn(user, 'demo', wrong)
 
-    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/Incorrect password/))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect username or password.')
+    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveValue(''))
     expect(screen.getByLabelText('Username')).toHaveValue('demo')
     expect(findInReactState(container, wrong).map((f) => f.path)).toEqual([])
     expect(tracesOutsideReact(wrong, logged)).toEqual([])

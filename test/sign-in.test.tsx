@@ -2,7 +2,9 @@ import { screen, waitFor } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { SignOnResult } from '../src'
+import { defaultConfig } from '../emulator'
 import { redeem, renderSignOn, withApplication } from './render'
+import { server } from './setup'
 
 describe('signing in with username and password', () => {
   it('delivers the code with its PKCE verifier after authorize, check and resume', async () => {
@@ -29,9 +31,43 @@ describe('signing in with username and password', () => {
   })
 })
 
+describe('what the kit sends PingOne', () => {
+  it('asks for no type PingOne refuses (Accept: application/json is a 406) and names every action by its media type', async () => {
+    const onComplete = vi.fn()
+    const { user } = renderSignOn({ onComplete })
+    const sent: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      sent.push(`${request.method} accept=${request.headers.get('accept') ?? '-'} type=${request.headers.get('content-type') ?? '-'}`)
+    })
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.type(screen.getByLabelText('Password'), 'Demo-Passw0rd!')
+    await user.click(screen.getByRole('button', { name: 'Sign on' }))
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
+    // No Accept of the kit's own: the browser sends its default, any type.
+    expect(sent).toEqual([
+      'GET accept=- type=-',
+      'POST accept=- type=application/vnd.pingidentity.usernamePassword.check+json',
+      'GET accept=- type=-',
+    ])
+  })
+})
+
 describe('signing in when a step goes wrong', () => {
-  it('shows a wrong password on the password field, keeps the username and clears the password', async () => {
+  it('says a wrong password is a wrong username or password, as PingOne does; keeps the username and clears the password', async () => {
     const { user } = renderSignOn()
+    await user.type(await screen.findByLabelText('Username'), 'demo')
+    await user.type(screen.getByLabelText('Password'), 'not-the-password')
+    await user.click(screen.getByRole('button', { name: 'Sign on' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect username or password.')
+    const password = screen.getByLabelText('Password')
+    expect(password).toHaveValue('')
+    expect(password).toHaveFocus()
+    expect(screen.getByLabelText('Username')).toHaveValue('demo')
+  })
+
+  it('shows a wrong password on the password field with the attempts left, where the tenant says so (INVALID_VALUE)', async () => {
+    const { user } = renderSignOn({}, { config: { ...defaultConfig, wrongPassword: 'INVALID_VALUE' } })
     await user.type(await screen.findByLabelText('Username'), 'demo')
     await user.type(screen.getByLabelText('Password'), 'not-the-password')
     await user.click(screen.getByRole('button', { name: 'Sign on' }))
@@ -57,7 +93,7 @@ describe('signing in when a step goes wrong', () => {
   })
 
   it('locks the account after too many wrong passwords, even for the right one', async () => {
-    const config = { ...withApplication({}), lockout: { failures: 2, seconds: 300 } }
+    const config = { ...withApplication({}), lockout: { failures: 2, seconds: 300 }, wrongPassword: 'INVALID_VALUE' as const }
     const { user } = renderSignOn({}, { config })
     const attempt = async (password: string) => {
       await user.clear(screen.getByLabelText('Username'))

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from './config'
-import { kitError } from './errors'
+import { isPingOneError, kitError, PingOneError } from './errors'
 import { requestFlow, trustedUrl } from './http'
 import { withRetry } from './retry'
 import type { Transaction } from './pkce'
@@ -37,6 +37,31 @@ export function getFlow(config: ResolvedConfig, flowId: string): Promise<Flow> {
 }
 
 /**
+ * Reads `flow` again (push polling, and after an action without a usable answer): at its own self
+ * link, else by its id. Always from PingOne's latest answer: a tenant may give the flow a new id
+ * with each answer once the user has passed a credential check.
+ */
+export function readFlow(config: ResolvedConfig, flow: Flow): Promise<Flow> {
+  let url: URL
+  try {
+    url = trustedUrl(config, upgraded(config, flow._links.self?.href))
+  } catch {
+    return getFlow(config, flow.id)
+  }
+  return withRetry(() => requestFlow(config, url), config.signal)
+}
+
+/**
+ * A self link to PingOne's host over `http:`, taken as `https:` when PingOne is configured on https:
+ * real resume answers carry such self links (fixtures COMPLETED__resume-pi-flow__seed-000/001).
+ * Nothing is ever sent over plain http.
+ */
+function upgraded(config: ResolvedConfig, href: string | undefined): string | undefined {
+  if (!href || !config.authOrigin.startsWith('https:') || !/^http:/i.test(href)) return href
+  return `https:${href.slice('http:'.length)}`
+}
+
+/**
  * Performs one flow action: POSTs `body` to the action's link, with the media type that names the
  * action (PingOne dispatches on `Content-Type`, not on the URL).
  */
@@ -50,13 +75,36 @@ export function act(
   if (!link) {
     return Promise.reject(kitError('MISSING_LINK', `The flow does not offer "${action}" in ${flow.status}.`))
   }
-  return Promise.resolve().then(() =>
-    requestFlow(config, trustedUrl(config, link.href), {
-      method: 'POST',
-      headers: { 'Content-Type': `application/vnd.pingidentity.${action}+json` },
-      body: JSON.stringify(body),
-    }),
+  return Promise.resolve()
+    .then(() =>
+      requestFlow(config, trustedUrl(config, link.href), {
+        method: 'POST',
+        headers: { 'Content-Type': `application/vnd.pingidentity.${action}+json` },
+        body: JSON.stringify(body),
+      }),
+    )
+    .catch((error: unknown) => {
+      if (!isPingOneError(error) || !error.isFlowExpired) throw error
+      return confirmExpired(config, flow, error, 'username' in body)
+    })
+}
+
+/**
+ * An action's 404 `NOT_FOUND` means the flow expired only if a read of the flow says it is gone too.
+ * Otherwise PingOne did not find something the action named: for an action that sent a username
+ * (`password.forgot`, `user.lookup`), that user; the error then targets the username field.
+ */
+async function confirmExpired(config: ResolvedConfig, flow: Flow, error: PingOneError, sentUsername: boolean): Promise<never> {
+  const gone = await readFlow(config, flow).then(
+    () => false,
+    (read: unknown) => isPingOneError(read) && read.isFlowExpired,
   )
+  if (gone) throw error
+  const body = { id: error.id, code: error.code, message: error.message, details: error.details }
+  if (sentUsername && body.details.length === 0) {
+    body.details = [{ code: error.code, target: 'username', message: error.message }]
+  }
+  throw new PingOneError(body, error.status, { cause: error, flowExpired: false })
 }
 
 /**

@@ -11,6 +11,11 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
  * - `MISSING_LINK`: the action is not offered by the current flow.
  * - `STATE_MISMATCH`: the authorization response carries a `state` that is not ours.
  * - `AUTHORIZATION_FAILED`: the authorization response carries an OAuth `error`.
+ * - `COOKIES_BLOCKED`: PingOne refused a flow call (401 `ACCESS_FAILED`) because it came without the
+ *   cookies PingOne bound the flow to, most often because the browser blocks third-party cookies;
+ *   `cause` holds PingOne's error. Only a restart helps (see the README on custom domains).
+ * - `DAVINCI_FLOW`: the application is bound to a DaVinci flow policy, which answers in DaVinci's
+ *   terms; this kit renders the flows API only.
  * - `UNEXPECTED_ERROR`: anything else; `cause` holds the original.
  */
 export type KitErrorCode =
@@ -23,6 +28,8 @@ export type KitErrorCode =
   | 'MISSING_LINK'
   | 'STATE_MISMATCH'
   | 'AUTHORIZATION_FAILED'
+  | 'COOKIES_BLOCKED'
+  | 'DAVINCI_FLOW'
   | 'UNEXPECTED_ERROR'
 
 /**
@@ -41,19 +48,25 @@ export class PingOneError extends Error {
   readonly id: string | undefined
   /** Seconds to wait before trying again, from the answer's `Retry-After` (429, 503). */
   readonly retryAfter: number | undefined
+  /**
+   * True when the flow is gone: PingOne expires flows after 15 idle minutes, then answers 404
+   * `NOT_FOUND`. An action's 404 counts only once a read of the flow says it is gone too: PingOne
+   * also answers 404 to `password.forgot` for a username no one has.
+   */
+  readonly isFlowExpired: boolean
 
-  constructor(body: PingOneErrorBody, status: number, options: { cause?: unknown; retryAfter?: number } = {}) {
+  constructor(
+    body: PingOneErrorBody,
+    status: number,
+    options: { cause?: unknown; retryAfter?: number; flowExpired?: boolean } = {},
+  ) {
     super(body.message, { cause: options.cause })
     this.code = body.code
     this.status = status
     this.details = body.details ?? []
     this.id = body.id
     this.retryAfter = options.retryAfter
-  }
-
-  /** True when the flow is gone: PingOne expires flows after 15 idle minutes. */
-  get isFlowExpired(): boolean {
-    return this.status === 404 && this.code === 'NOT_FOUND'
+    this.isFlowExpired = options.flowExpired ?? (status === 404 && body.code === 'NOT_FOUND')
   }
 
   /**

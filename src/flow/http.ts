@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from './config'
 import { kitError, PingOneError } from './errors'
 import { toErrorBody } from './errorBody'
-import type { Flow } from './types'
+import type { Flow, PingOneErrorBody } from './types'
 
 /** Throws unless `href` points at the configured PingOne origin (the kit follows no other link). */
 export function trustedUrl(config: ResolvedConfig, href: unknown): URL {
@@ -30,6 +30,7 @@ export async function requestFlow(config: ResolvedConfig, url: URL, init: Reques
     if (deadline.timedOut()) throw timeout()
     if (deadline.signal.aborted) throw deadline.signal.reason
     if (!response.ok) throw httpError(response, body)
+    if (isDaVinci(body)) throw kitError('DAVINCI_FLOW', 'The application is bound to a DaVinci flow policy, which this kit does not render.')
     if (!isFlow(body)) throw kitError('INVALID_RESPONSE', 'PingOne answered with something that is not a flow.')
     return body
   } finally {
@@ -55,10 +56,30 @@ function timeout() {
 function httpError(response: Response, body: unknown): PingOneError {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
   const errorBody = toErrorBody(body)
+  if (errorBody && response.status === 401 && errorBody.code === 'ACCESS_FAILED') return cookiesBlocked(errorBody)
   if (errorBody) return new PingOneError(errorBody, response.status, { retryAfter })
   const { status } = response
   const code = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'SERVICE_UNAVAILABLE' : 'INVALID_RESPONSE'
   return new PingOneError({ code, message: `PingOne answered HTTP ${status || 'redirect'}.` }, status, { retryAfter })
+}
+
+/**
+ * PingOne binds a flow to the browser with its `ST` cookies and refuses a call without them (401
+ * `ACCESS_FAILED`, detail `INVALID_TOKEN`): the browser blocked or lost them, most often because
+ * PingOne is a third party to the page. Only a new sign-on helps, and only where cookies reach it.
+ */
+function cookiesBlocked(body: PingOneErrorBody): PingOneError {
+  const cause = new PingOneError(body, 401)
+  const message = 'PingOne refused the flow call: the browser did not send the cookies PingOne bound the flow to.'
+  return new PingOneError({ ...body, code: 'COOKIES_BLOCKED', message }, 401, { cause })
+}
+
+/**
+ * DaVinci's answer to a pi.flow authorize, where a flows-API flow was expected: an application bound
+ * to a DaVinci flow policy (shared/davinci/fixtures). Every DaVinci body carries `interactionId`.
+ */
+function isDaVinci(body: unknown): boolean {
+  return isRecord(body) && typeof body.interactionId === 'string'
 }
 
 /** `Retry-After` as whole seconds from now: a number of seconds, or an HTTP date. */

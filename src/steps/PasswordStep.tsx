@@ -33,8 +33,10 @@ export function PasswordStep({ step, act, isPending }: StepProps<'password'>) {
         </C.Button>
       </form>
       {step.canRecoverPassword && (
-        // The flow knows the user, so PingOne needs no username: straight to the recovery code.
-        <C.Link onClick={() => act('password.forgot', {}).catch(serverError)}>{t('password.forgotPassword')}</C.Link>
+        // Straight to the recovery code for the user the flow knows, named as every Ping client names it.
+        <C.Link onClick={() => act('password.forgot', username ? { username } : {}).catch(serverError)}>
+          {t('password.forgotPassword')}
+        </C.Link>
       )}
       {step.canSwitchUser && (
         <C.Link onClick={() => act('session.reset').catch(serverError)}>{t('password.switchUser')}</C.Link>

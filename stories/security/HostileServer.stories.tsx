@@ -124,7 +124,7 @@ export const ProfileRejected: Story = {
 /** Back from a provider whose identity is linked to no account: its name in the heading. */
 export const AccountLinking: Story = {
   render: (args, { loaded }) => (
-    <ReturnFrom provider={hostile.providers.unlinked} emulator={(loaded as EmulatorLoaded).emulator} {...args} />
+    <ReturnFrom provider={hostile.providers.unlinked} browse={(loaded as EmulatorLoaded).browse} {...args} />
   ),
   play: async (context) => {
     const t = await storyMessages(context)
@@ -137,7 +137,7 @@ export const AccountLinking: Story = {
 /** Back from a provider that asks to confirm what it supplied: the user's names prefilled. */
 export const AccountConfirmation: Story = {
   render: (args, { loaded }) => (
-    <ReturnFrom provider={hostile.providers.confirm} emulator={(loaded as EmulatorLoaded).emulator} {...args} />
+    <ReturnFrom provider={hostile.providers.confirm} browse={(loaded as EmulatorLoaded).browse} {...args} />
   ),
   play: async (context) => {
     const { canvas } = context
@@ -181,7 +181,7 @@ export const SigningOnAs: Story = {
 
 /** Device authorization: the application's name in the consent question. */
 export const DeviceConsent: Story = {
-  render: (args, { loaded }) => <OnDevice emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+  render: (args, { loaded }) => <OnDevice loaded={loaded as EmulatorLoaded} {...args} />,
   play: async (context) => {
     const { canvas } = context
     const t = await storyMessages(context)

@@ -10,7 +10,7 @@ const meta = {
   title: 'Steps/AccountConfirmationStep',
   component: PingOneSignOn,
   ...onEmulator(),
-  render: (args, { loaded }) => <ReturnFrom provider="Initech ID" emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+  render: (args, { loaded }) => <ReturnFrom provider="Initech ID" browse={(loaded as EmulatorLoaded).browse} {...args} />,
 } satisfies Meta<typeof PingOneSignOn>
 
 export default meta

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, waitFor } from 'storybook/test'
+import { expect } from 'storybook/test'
 import { PingOneSignOn } from '../../src'
 import { onEmulator, type EmulatorLoaded } from '../support/emulator'
 import { storyMessages } from '../support/messages'
@@ -14,7 +14,7 @@ const meta = {
   title: 'Steps/AccountLinkingStep',
   component: PingOneSignOn,
   ...onEmulator(),
-  render: (args, { loaded }) => <ReturnFrom provider="Globex ID" emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+  render: (args, { loaded }) => <ReturnFrom provider="Globex ID" browse={(loaded as EmulatorLoaded).browse} {...args} />,
 } satisfies Meta<typeof PingOneSignOn>
 
 export default meta
@@ -30,7 +30,7 @@ export const Default: Story = {
   },
 }
 
-/** A wrong password for the account to link lands on the password field. */
+/** A wrong password for the account to link is said above the form; the username stays. */
 export const WrongPassword: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context
@@ -38,9 +38,8 @@ export const WrongPassword: Story = {
     await userEvent.type(await canvas.findByLabelText(t('fields.username')), 'demo')
     await userEvent.type(canvas.getByLabelText(t('fields.password')), 'not-the-password')
     await userEvent.click(canvas.getByRole('button', { name: t('accountLinking.submit') }))
-    await waitFor(() =>
-      expect(canvas.getByLabelText(t('fields.password'))).toHaveAccessibleDescription(expect.stringContaining(t('error.INVALID_VALUE.password'))),
-    )
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.INVALID_CREDENTIALS'))
+    await expect(canvas.getByLabelText(t('fields.username'))).toHaveValue('demo')
   },
 }
 

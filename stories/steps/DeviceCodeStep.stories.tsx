@@ -13,7 +13,7 @@ const meta = {
   title: 'Steps/DeviceCodeStep',
   component: PingOneSignOn,
   ...onEmulator(),
-  render: (args, { loaded }) => <OnDevice emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+  render: (args, { loaded }) => <OnDevice loaded={loaded as EmulatorLoaded} {...args} />,
 } satisfies Meta<typeof PingOneSignOn>
 
 export default meta

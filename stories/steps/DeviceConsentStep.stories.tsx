@@ -11,7 +11,7 @@ const meta = {
   title: 'Steps/DeviceConsentStep',
   component: PingOneSignOn,
   ...onEmulator(),
-  render: (args, { loaded }) => <OnDevice emulator={(loaded as EmulatorLoaded).emulator} {...args} />,
+  render: (args, { loaded }) => <OnDevice loaded={loaded as EmulatorLoaded} {...args} />,
 } satisfies Meta<typeof PingOneSignOn>
 
 export default meta

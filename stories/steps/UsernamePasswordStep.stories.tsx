@@ -24,8 +24,19 @@ export const Default: Story = {
   },
 }
 
-/** PingOne's answer to a wrong password lands on the password field. */
+/** PingOne answers a wrong password as it answers an unknown user: above the form, the username kept. */
 export const WrongPassword: Story = {
+  play: async (context) => {
+    const t = await storyMessages(context)
+    await submitPassword(context, 'demo', 'not-the-password')
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.INVALID_CREDENTIALS'))
+    await expect(context.canvas.getByLabelText(t('fields.username'))).toHaveValue('demo')
+  },
+}
+
+/** A tenant that answers `INVALID_VALUE` on the password, with the attempts left, gets it on the field. */
+export const WrongPasswordWithAttemptsLeft: Story = {
+  parameters: { emulator: { ...defaultConfig, wrongPassword: 'INVALID_VALUE' } },
   play: async (context) => {
     const t = await storyMessages(context)
     await submitPassword(context, 'demo', 'not-the-password')

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
-import { defaultConfig, type Emulator } from '../../emulator'
+import { defaultConfig } from '../../emulator'
 import { PingOneSignOn, type PingOneSignOnProps } from '../../src'
-import { authBaseUrl } from './emulator'
+import { authBaseUrl, type EmulatorLoaded } from './emulator'
 
 /** The device's half, played against the story's emulator; the code it shows is printed above. */
-export function OnDevice({ emulator, ...props }: PingOneSignOnProps & { emulator: Emulator }) {
+export function OnDevice({ loaded, ...props }: PingOneSignOnProps & { loaded: EmulatorLoaded }) {
+  const { emulator, browse } = loaded
   const [device, setDevice] = useState<{ userCode: string; flowId: string } | null>(null)
   useEffect(() => {
     let live = true
@@ -12,14 +13,15 @@ export function OnDevice({ emulator, ...props }: PingOneSignOnProps & { emulator
     const form = new URLSearchParams({ client_id: props.clientId, scope: 'openid profile' })
     void (async () => {
       const codes = await (await emulator.handle(new Request(`${env}/as/device_authorization`, { method: 'POST', body: form }))).json()
-      const opened = await emulator.handle(new Request(codes.verification_uri))
+      // The person opens verification_uri in the browser: the flow is bound to its cookies.
+      const opened = await browse(codes.verification_uri)
       const flowId = new URL(opened.headers.get('Location')!).searchParams.get('flowId')!
       if (live) setDevice({ userCode: codes.user_code, flowId })
     })()
     return () => {
       live = false
     }
-  }, [emulator, props.clientId])
+  }, [emulator, browse, props.clientId])
   if (!device) return null
   return (
     <>

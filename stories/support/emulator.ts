@@ -1,6 +1,7 @@
 import { http, HttpResponse, type JsonBodyType, type RequestHandler } from 'msw'
 import { fn } from 'storybook/test'
 import { defaultConfig, type Emulator, type EmulatorApplication, type EmulatorConfig } from '../../emulator'
+import type { EmulatorHandlers } from '../../emulator/msw'
 import type { PingOneSignOnProps } from '../../src'
 
 /** The stories' PingOne. MSW's service worker answers for it: nothing leaves the browser. */
@@ -17,8 +18,11 @@ export type EmulatorParameters = {
 /** The emulator's clock; a story moves it forward to expire a flow. */
 export type Clock = { now: () => number; advance: (ms: number) => void }
 
-/** What the preview's loader hands every story as `loaded`. */
-export type EmulatorLoaded = { emulator: Emulator; clock: Clock }
+/**
+ * What the preview's loader hands every story as `loaded`; `browse` plays the browser's page
+ * navigations with the same cookies as the kit's calls (see `EmulatorHandlers.browse`).
+ */
+export type EmulatorLoaded = { emulator: Emulator; clock: Clock; browse: EmulatorHandlers['browse'] }
 
 /** The demo environment with its one application changed. */
 export function withApplication(patch: Partial<EmulatorApplication>, config = defaultConfig): EmulatorConfig {
