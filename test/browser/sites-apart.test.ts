@@ -86,7 +86,7 @@ describe('third-party cookies allowed, PingOne on its own site', () => {
     try {
       await signOn(visited.page, 'mfa-sms')
       await visited.page.getByRole('heading', { name: 'Enter your code' }).waitFor()
-      await visited.page.getByLabel('Code').fill(sites.pingOne.emulator.outbox().at(-1)!.code)
+      await visited.page.getByRole('textbox', { name: 'Code' }).fill(sites.pingOne.emulator.outbox().at(-1)!.code)
       await visited.page.getByRole('button', { name: 'Verify' }).click()
       await visited.page.getByRole('heading', { name: 'Signed in as mfa-sms' }).waitFor()
       expect(visited.errors).toEqual([])
