@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useId } from 'react'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn, type ButtonProps, type TextFieldProps } from '../src'
-import { onEmulator } from './support/emulator'
+import { onEmulator, wrongPasswordOnField } from './support/emulator'
 import { storyMessages } from './support/messages'
 
 /**
@@ -103,6 +103,7 @@ export const ValidationErrors: Story = {
 
 /** Radix's inputs and buttons all the way: a wrong password lands on Radix's field, then `demo` signs on. */
 export const SignsOn: Story = {
+  parameters: { emulator: wrongPasswordOnField },
   play: async (context) => {
     const { canvas, userEvent, args } = context
     const t = await storyMessages(context)

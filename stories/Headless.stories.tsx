@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn, errorMessage, useSignOn } from '../src'
-import { onEmulator } from './support/emulator'
+import { onEmulator, wrongPasswordOnField } from './support/emulator'
 import { storyMessages } from './support/messages'
 
 /**
@@ -119,6 +119,7 @@ type Story = StoryObj<typeof meta>
 
 /** A wrong password shows PingOne's error, tied to the field; the right one signs on. */
 export const CustomUi: Story = {
+  parameters: { emulator: wrongPasswordOnField },
   play: async (context) => {
     const { canvas, userEvent, args, canvasElement } = context
     // The custom UI speaks the kit's messages (`t` from useSignOn), so it reads in the story's locale.

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../src'
 import { en } from '../src/messages/en'
-import { onEmulator } from './support/emulator'
+import { onEmulator, wrongPasswordOnField } from './support/emulator'
 import { kitRoot } from './support/look'
 import { messagesIn, storyMessages } from './support/messages'
 import { submitPassword } from './support/play'
@@ -65,6 +65,7 @@ export const RegionFallback: Story = {
 
 /** PingOne's error codes map to messages too: a wrong password, said in Arabic. */
 export const ArabicServerError: Story = {
+  parameters: { emulator: wrongPasswordOnField },
   args: { locale: 'ar' },
   play: async (context) => {
     const t = await expectSignOnStepIn(context, 'ar', 'rtl')

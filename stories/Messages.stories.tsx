@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { PingOneSignOn } from '../src'
-import { onEmulator } from './support/emulator'
+import { onEmulator, wrongPasswordOnField } from './support/emulator'
 import { storyMessages } from './support/messages'
 import { submitPassword } from './support/play'
 
@@ -45,6 +45,7 @@ export const PerLocale: Story = {
 
 /** A PingOne error code and target (`INVALID_VALUE` on `password`) in the app's own words. */
 export const ErrorCode: Story = {
+  parameters: { emulator: wrongPasswordOnField },
   args: { messages: { '*': { 'error.INVALID_VALUE.password': 'That is not your Acme password.' } } },
   play: async (context) => {
     const t = await storyMessages(context)

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { defaultConfig } from '../../emulator'
 import { PingOneSignOn } from '../../src'
-import { onEmulator, withApplication, type EmulatorLoaded } from '../support/emulator'
+import { onEmulator, withApplication, type EmulatorLoaded, wrongPasswordOnField } from '../support/emulator'
 import { storyMessages } from '../support/messages'
 import { submitPassword } from '../support/play'
 
@@ -36,7 +36,7 @@ export const WrongPassword: Story = {
 
 /** A tenant that answers `INVALID_VALUE` on the password, with the attempts left, gets it on the field. */
 export const WrongPasswordWithAttemptsLeft: Story = {
-  parameters: { emulator: { ...defaultConfig, wrongPassword: 'INVALID_VALUE' } },
+  parameters: { emulator: wrongPasswordOnField },
   play: async (context) => {
     const t = await storyMessages(context)
     await submitPassword(context, 'demo', 'not-the-password')

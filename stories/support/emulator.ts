@@ -30,6 +30,12 @@ export function withApplication(patch: Partial<EmulatorApplication>, config = de
   return { ...config, applications: [{ ...app!, ...patch }, ...rest] }
 }
 
+/**
+ * The demo environment as a tenant that answers a wrong password on the password field
+ * (`INVALID_VALUE` with the attempts left) rather than with `INVALID_CREDENTIALS`.
+ */
+export const wrongPasswordOnField: EmulatorConfig = { ...defaultConfig, wrongPassword: 'INVALID_VALUE' }
+
 /** The demo environment, signing on with the username first and the password next. */
 export const identifierFirst = withApplication({ signOnPolicy: 'identifierFirst' })
 

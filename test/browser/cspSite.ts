@@ -36,10 +36,15 @@ export function cspHeader(emulatorOrigin = cspEmulatorOrigin): string {
   ].join('; ')
 }
 
-/** The demo's environment with its app registered for the CSP site's origin instead of :5173. */
+/**
+ * The demo's environment with its app registered for the CSP site's origin instead of :5173. A
+ * wrong password is answered on the password field (`INVALID_VALUE`), so that a field's error state
+ * renders under the policy too.
+ */
 export function cspEmulatorConfig(siteOrigin = cspSiteOrigin): EmulatorConfig {
   return {
     ...defaultConfig,
+    wrongPassword: 'INVALID_VALUE',
     applications: defaultConfig.applications.map((app) => ({
       ...app,
       redirectUris: [`${siteOrigin}/`],
