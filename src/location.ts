@@ -25,8 +25,8 @@ export function readErrorFromLocation(): PingOneError | null {
   const raw = new URLSearchParams(window.location.search).get('error')
   if (raw === null) return null
   const code = codeOf(raw) ?? codeOf(safeDecode(raw))
-  if (!code) return new PingOneError({ code: 'INVALID_RESPONSE', message: 'The page address carries an error that is not PingOne’s.' }, 0)
-  return new PingOneError({ code, message: `PingOne sent the browser back with the error ${code}.` }, 0)
+  if (!code) return new PingOneError({ code: 'INVALID_RESPONSE', message: 'Unreadable ?error= in the page address.' }, 0)
+  return new PingOneError({ code, message: `?error= ${code} in the page address.` }, 0)
 }
 
 function codeOf(text: string): string | undefined {

@@ -30,7 +30,7 @@ export async function requestFlow(config: ResolvedConfig, url: URL, init: Reques
     if (deadline.timedOut()) throw timeout()
     if (deadline.signal.aborted) throw deadline.signal.reason
     if (!response.ok) throw httpError(response, body)
-    if (isDaVinci(body)) throw kitError('DAVINCI_FLOW', 'The application is bound to a DaVinci flow policy, which this kit does not render.')
+    if (isDaVinci(body)) throw kitError('DAVINCI_FLOW', 'The application uses a DaVinci flow policy.')
     if (!isFlow(body)) throw kitError('INVALID_RESPONSE', 'PingOne answered with something that is not a flow.')
     return body
   } finally {
@@ -70,7 +70,7 @@ function httpError(response: Response, body: unknown): PingOneError {
  */
 function cookiesBlocked(body: PingOneErrorBody): PingOneError {
   const cause = new PingOneError(body, 401)
-  const message = 'PingOne refused the flow call: the browser did not send the cookies PingOne bound the flow to.'
+  const message = 'The browser did not send the flow\'s cookies.'
   return new PingOneError({ ...body, code: 'COOKIES_BLOCKED', message }, 401, { cause })
 }
 
