@@ -62,82 +62,85 @@ async function signOn(page: Page, username: string) {
 
 const signedIn = (page: Page) => page.getByRole('heading', { name: 'Signed in as demo' })
 
-async function record(situation: string, journey: string, visited: Awaited<ReturnType<typeof visit>>, saw: string) {
-  rows.push({ situation, journey, saw, onError: visited.errors.join(', ') || 'none', requests: [...visited.requests] })
+/**
+ * One journey in a fresh browser: `run` drives the page and returns what the user saw; the row for
+ * the table takes that, the codes onError reported and the requests made.
+ */
+async function journey(
+  site: Site,
+  thirdPartyCookies: 'allowed' | 'blocked',
+  row: { situation: string; journey: string },
+  run: (visited: Visited) => Promise<string>,
+) {
+  const visited = await visit(site, thirdPartyCookies)
+  try {
+    const saw = await run(visited)
+    rows.push({ ...row, saw, onError: visited.errors.join(', ') || 'none', requests: [...visited.requests] })
+  } finally {
+    await visited.close()
+  }
 }
+
+type Visited = Awaited<ReturnType<typeof visit>>
 
 describe('third-party cookies allowed, PingOne on its own site', () => {
   const situation = 'allowed, auth.pingone.test'
 
   it('signs in with a password', async () => {
-    const visited = await visit(sites.pingOne, 'allowed')
-    try {
-      await signOn(visited.page, 'demo')
-      await signedIn(visited.page).waitFor()
-      expect(visited.errors).toEqual([])
-      await record(situation, 'password', visited, 'Signed in as demo')
-    } finally {
-      await visited.close()
-    }
+    await journey(sites.pingOne, 'allowed', { situation, journey: 'password' }, async ({ page, errors }) => {
+      await signOn(page, 'demo')
+      await signedIn(page).waitFor()
+      expect(errors).toEqual([])
+      return 'Signed in as demo'
+    })
   })
 
   it('signs in with MFA by a texted code', async () => {
-    const visited = await visit(sites.pingOne, 'allowed')
-    try {
-      await signOn(visited.page, 'mfa-sms')
-      await visited.page.getByRole('heading', { name: 'Enter your code' }).waitFor()
-      await visited.page.getByRole('textbox', { name: 'Code' }).fill(sites.pingOne.emulator.outbox().at(-1)!.code)
-      await visited.page.getByRole('button', { name: 'Verify' }).click()
-      await visited.page.getByRole('heading', { name: 'Signed in as mfa-sms' }).waitFor()
-      expect(visited.errors).toEqual([])
-      await record(situation, 'MFA, OTP by SMS', visited, 'Signed in as mfa-sms')
-    } finally {
-      await visited.close()
-    }
+    await journey(sites.pingOne, 'allowed', { situation, journey: 'MFA, OTP by SMS' }, async ({ page, errors }) => {
+      await signOn(page, 'mfa-sms')
+      await page.getByRole('heading', { name: 'Enter your code' }).waitFor()
+      await page.getByRole('textbox', { name: 'Code' }).fill(sites.pingOne.emulator.outbox().at(-1)!.code)
+      await page.getByRole('button', { name: 'Verify' }).click()
+      await page.getByRole('heading', { name: 'Signed in as mfa-sms' }).waitFor()
+      expect(errors).toEqual([])
+      return 'Signed in as mfa-sms'
+    })
   })
 
   it('signs in through the social round trip', async () => {
-    const visited = await visit(sites.pingOne, 'allowed')
-    try {
-      await visited.page.getByRole('button', { name: 'Continue with Acme ID' }).click()
-      await visited.page.getByRole('button', { name: 'Continue' }).click()
-      await signedIn(visited.page).waitFor()
-      expect(new URL(visited.page.url()).origin).toBe(new URL(sites.pingOne.appUrl).origin)
-      expect(visited.errors).toEqual([])
-      await record(situation, 'social (Acme ID)', visited, 'Signed in as demo')
-    } finally {
-      await visited.close()
-    }
+    await journey(sites.pingOne, 'allowed', { situation, journey: 'social (Acme ID)' }, async ({ page, errors }) => {
+      await page.getByRole('button', { name: 'Continue with Acme ID' }).click()
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await signedIn(page).waitFor()
+      expect(new URL(page.url()).origin).toBe(new URL(sites.pingOne.appUrl).origin)
+      expect(errors).toEqual([])
+      return 'Signed in as demo'
+    })
   })
 })
 
 describe('third-party cookies blocked by Chromium\'s own setting', () => {
   it('PingOne on its own site: the first action is refused; the user reads why, with Start again', async () => {
-    const visited = await visit(sites.pingOne, 'blocked')
-    try {
-      await signOn(visited.page, 'demo')
-      const alert = visited.page.getByRole('alert')
-      await visited.page.getByRole('heading', { name: 'Sign-on interrupted' }).waitFor()
-      const saw = await alert.innerText()
+    const row = { situation: 'blocked, auth.pingone.test', journey: 'password' }
+    await journey(sites.pingOne, 'blocked', row, async ({ page, errors, requests }) => {
+      await signOn(page, 'demo')
+      await page.getByRole('heading', { name: 'Sign-on interrupted' }).waitFor()
+      const saw = await page.getByRole('alert').innerText()
       expect(saw).toBe('Your browser blocked cookies this sign-on needs. Allow cookies for this page, then start again.')
-      await visited.page.getByRole('button', { name: 'Start again' }).waitFor()
-      expect(visited.errors).toEqual(['COOKIES_BLOCKED'])
-      expect(visited.requests).toEqual(['GET /as/authorize', 'POST /flows/:id usernamePassword.check'])
-      await record('blocked, auth.pingone.test', 'password', visited, `"Sign-on interrupted": ${saw} [Start again]`)
-    } finally {
-      await visited.close()
-    }
+      await page.getByRole('button', { name: 'Start again' }).waitFor()
+      expect(errors).toEqual(['COOKIES_BLOCKED'])
+      expect(requests).toEqual(['GET /as/authorize', 'POST /flows/:id usernamePassword.check'])
+      return `"Sign-on interrupted": ${saw} [Start again]`
+    })
   })
 
   it('PingOne on a custom domain of the app\'s site: signs in', async () => {
-    const visited = await visit(sites.customDomain, 'blocked')
-    try {
-      await signOn(visited.page, 'demo')
-      await signedIn(visited.page).waitFor()
-      expect(visited.errors).toEqual([])
-      await record('blocked, custom domain auth.example.test', 'password', visited, 'Signed in as demo')
-    } finally {
-      await visited.close()
-    }
+    const row = { situation: 'blocked, custom domain auth.example.test', journey: 'password' }
+    await journey(sites.customDomain, 'blocked', row, async ({ page, errors }) => {
+      await signOn(page, 'demo')
+      await signedIn(page).waitFor()
+      expect(errors).toEqual([])
+      return 'Signed in as demo'
+    })
   })
 })
