@@ -1,5 +1,5 @@
 import { findApp, type Ctx } from './context'
-import { carriesFlowCookie, missingFlowCookie, requestBrowser } from './browsers'
+import { browserCookieHeaders, carriesFlowCookie, missingFlowCookie, requestBrowser } from './browsers'
 import { invalidRequest, notFound } from './errors'
 import { deviceResume } from './deviceGrant'
 import { liveFlow } from './flowLifecycle'
@@ -51,12 +51,14 @@ function finish(ctx: Ctx, flow: FlowRecord, result: Record<string, string>): Res
   ctx.store.flows.delete(flow.id)
   const { state } = flow.authorize
   const response = { ...result, ...(state !== undefined ? { state } : {}) }
-  if (flow.piFlow) return hal({ ...flowView(ctx, flow), authorizeResponse: response })
+  // The cookies go on naming the browser's session (single sign-on): renewed with this answer too.
+  const cookies = browserCookieHeaders(ctx, flow)
+  if (flow.piFlow) return hal({ ...flowView(ctx, flow), authorizeResponse: response }, cookies)
 
   const app = findApp(ctx, flow.authorize.clientId)
   const target = new URL(flow.authorize.redirectUri ?? app?.redirectUris[0] ?? ctx.base)
   const encoded = new URLSearchParams(response)
   if (flow.authorize.responseMode === 'fragment') target.hash = encoded.toString()
   else encoded.forEach((value, name) => target.searchParams.set(name, value))
-  return redirect(target.href)
+  return redirect(target.href, cookies)
 }

@@ -52,6 +52,7 @@ describe('the flow cookies', () => {
     const done = (await completed.json()) as Flow
     expect(done.session?.id).not.toBe(value)
     const resumed = await emulator.handle(new Request(done.resumeUrl!))
+    expect(setCookie(resumed, 'ST').value).toBe(value)
     const text = await resumed.text()
     expect(text).not.toContain(value)
     const code = (JSON.parse(text) as Flow).authorizeResponse!.code!
