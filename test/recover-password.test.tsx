@@ -99,8 +99,12 @@ describe('recovering a forgotten password', () => {
     await user.type(screen.getByLabelText('Username'), 'demo')
     emulator.faults.add({ on: { action: 'password.forgot' }, fault: { kind: 'expireFlow' } })
     await user.click(screen.getByRole('button', { name: 'Send code' }))
+    // The notice shows over the loading step, then over the new first step (React 18 renders both).
     const notice = 'Your sign-on timed out, so it started again. Enter your password again.'
-    expect(await screen.findByText(notice, {}, { timeout: 5000 })).toBeInTheDocument()
+    // The new first step: the sign-on form, with a password field the forgot-password form has not.
+    expect(await screen.findByLabelText('Password', {}, { timeout: 5000 })).toHaveValue('')
+    expect(screen.getByText(notice)).toHaveAttribute('role', 'status')
+    expect(screen.getByLabelText('Username')).toHaveValue('demo')
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(2)
   })
 
