@@ -6,6 +6,7 @@ import { invalidValue } from './errors'
 import { createFlow } from './flowLifecycle'
 import { flowView } from './flowView'
 import { hal, notAcceptable, readForm, redirect } from './http'
+import { pkceEnforcement } from './pkce'
 import { requestSession } from './sessions'
 import type { AuthorizeParams } from './store'
 
@@ -65,7 +66,7 @@ function validate(app: EmulatorApplication, params: URLSearchParams): AuthorizeP
   const method = params.get('code_challenge_method') ?? (codeChallenge ? 'plain' : undefined)
   if (method !== undefined && method !== 'S256' && method !== 'plain') return 'code_challenge_method'
   if (method !== undefined && !codeChallenge) return 'code_challenge'
-  if (app.pkce === 'S256_REQUIRED') {
+  if (pkceEnforcement(app) === 'S256_REQUIRED') {
     if (!codeChallenge) return 'code_challenge'
     if (method !== 'S256') return 'code_challenge_method'
   }

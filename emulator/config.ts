@@ -18,7 +18,12 @@ export type EmulatorApplication = {
   signOnPolicy: 'usernamePassword' | 'identifierFirst'
   /** Ids of the social providers offered on the sign-on page. */
   socialProviderIds?: string[]
-  /** PKCE enforcement, like PingOne's `pkceEnforcement`. Defaults to `OPTIONAL`. */
+  /**
+   * PKCE enforcement, like PingOne's `pkceEnforcement`. Defaults to `S256_REQUIRED`: authorize
+   * refuses a request without an S256 `code_challenge`. `OPTIONAL` also takes `plain` or no
+   * challenge; a code issued without one is then refused if its token request sends a
+   * `code_verifier` (RFC 9700 section 2.1.1, PKCE downgrade).
+   */
   pkce?: 'S256_REQUIRED' | 'OPTIONAL'
   /** Offers "forgot password" (`password.forgot`): a recovery code by e-mail. Off when absent. */
   passwordRecovery?: boolean

@@ -1,4 +1,10 @@
 import { base64url } from './base64url'
+import type { EmulatorApplication } from './config'
+
+/** The application's PKCE enforcement: `S256_REQUIRED` unless it says `OPTIONAL`. */
+export function pkceEnforcement(app: EmulatorApplication): NonNullable<EmulatorApplication['pkce']> {
+  return app.pkce ?? 'S256_REQUIRED'
+}
 
 /** RFC 7636 check: S256 is BASE64URL(SHA-256(verifier)), plain is the verifier itself. */
 export async function verifyPkce(

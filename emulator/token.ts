@@ -45,6 +45,9 @@ export async function token(ctx: Ctx): Promise<Response> {
     if (!verifier || !(await verifyPkce(verifier, authorize.codeChallenge, authorize.codeChallengeMethod))) {
       return oauthError(400, 'invalid_grant', 'PKCE verification failed.')
     }
+  } else if (form.has('code_verifier')) {
+    // A downgrade (RFC 9700 section 2.1.1): the verifier of a challenge that authorize never saw.
+    return oauthError(400, 'invalid_grant', 'A code_verifier was sent, but the authorization request had no code_challenge.')
   }
   const user = findUserById(ctx, code.userId)
   if (!user) return oauthError(400, 'invalid_grant', 'The user no longer exists.')
