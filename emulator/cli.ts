@@ -1,11 +1,13 @@
 import { createEmulator, defaultConfig } from './index'
 import { serveEmulator } from './node'
 
-// `npm run emulator`: the default environment on PORT (default 4010).
+// `npm run emulator`: the default environment on PORT (default 4010) of HOST (default localhost),
+// answering also for the comma-separated host names in ALLOWED_HOSTS.
 const config = defaultConfig
 const server = await serveEmulator(createEmulator(config), {
   port: Number(process.env.PORT ?? 4010),
   host: process.env.HOST ?? 'localhost',
+  allowedHosts: (process.env.ALLOWED_HOSTS ?? '').split(',').map((name) => name.trim()).filter(Boolean),
 })
 const [app] = config.applications
 const [user] = config.users

@@ -1,3 +1,5 @@
+import { isLoopbackHost } from './loopback'
+
 /** Session seconds: PingOne's ST cookie lives 30 days. */
 export const sessionSeconds = 2592000
 
@@ -35,7 +37,7 @@ export function readCookie(request: Request, name: string): string | undefined {
 export function flowCookies(base: string, value: string): string[] {
   const url = new URL(base)
   const path = `Path=${url.pathname}; Max-Age=${sessionSeconds}; HttpOnly`
-  const secure = url.protocol === 'https:' || isLoopback(url.hostname)
+  const secure = url.protocol === 'https:' || isLoopbackHost(url.hostname)
   return [
     `ST=${value}; ${path}${secure ? '; Secure; SameSite=None' : '; SameSite=Lax'}`,
     `ST-NO-SS=${value}; ${path}${secure ? '; Secure' : ''}`,
@@ -46,8 +48,4 @@ export function flowCookies(base: string, value: string): string[] {
 export function expiredFlowCookies(base: string): string[] {
   const expired = 'Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT'
   return flowCookieNames.map((name) => `${name}=; Path=${new URL(base).pathname}; ${expired}; HttpOnly`)
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127\./.test(hostname)
 }

@@ -34,7 +34,8 @@ export type Emulator = {
   /**
    * Faults on PingOne's endpoints (authorize, flows, resume, token): errors, delays, hangs,
    * broken bodies, refused CORS, lost sessions, expired flows and codes. Also at
-   * `GET|POST {env}/_emulator/faults`.
+   * `GET|POST {env}/_emulator/faults` (POST: `Content-Type: application/json`, and no `Origin` but
+   * the emulator's own or an application's CORS origin).
    */
   readonly faults: EmulatorFaults
   readonly config: EmulatorConfig

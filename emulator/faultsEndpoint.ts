@@ -12,7 +12,8 @@ export function listFaults(ctx: Ctx): Response {
 
 /**
  * `POST _emulator/faults` with `{ "rules": FaultRule[] }`: replaces the run-time rules (an empty
- * list clears them) and answers like GET. An invalid rule is a 400 that names it.
+ * list clears them) and answers like GET. An invalid rule is a 400 that names it. The route lets
+ * only JSON from trusted origins through (see `emulatorWrite`).
  */
 export async function replaceFaults(ctx: Ctx): Promise<Response> {
   let body: unknown

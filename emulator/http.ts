@@ -24,11 +24,13 @@ export function hal(body: unknown, headers?: HeadersInit): Response {
   return response
 }
 
-export function html(status: number, body: string): Response {
-  return new Response(body, {
+export function html(status: number, body: string, headers?: HeadersInit): Response {
+  const response = new Response(body, {
     status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', ...noStore },
   })
+  appendAll(response.headers, headers)
+  return response
 }
 
 /** Built by hand: `Response.redirect` has immutable headers, and CORS and cookies are added later. */

@@ -25,6 +25,8 @@ export type EmulatorHandlers = {
  * a jar and send them back, both only for requests made with `credentials: 'include'` (the
  * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged. A
  * response whose CORS a fault refused becomes a network error, as `fetch` in a browser sees it.
+ * No `Host` check, unlike the Node server: MSW only intercepts requests the page itself makes to
+ * `baseUrl`, so no other site can reach the emulator, by DNS rebinding or otherwise.
  */
 export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): EmulatorHandlers {
   const jar = createCookieJar()

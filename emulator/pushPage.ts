@@ -1,23 +1,19 @@
 import type { Ctx } from './context'
 import { escapeHtml } from './html'
-import { html, json, readForm, redirect } from './http'
-import { answerPush, pendingPushes } from './push'
+import { html, json } from './http'
+import { newId } from './ids'
+import { answerPush, pendingPushes, type PendingPush } from './push'
 
 /**
  * `GET _emulator/push`: the pushes waiting for an answer, with Approve and Deny buttons (what the
- * user's phone would show). JSON for `Accept: application/json`.
+ * user's phone would show). JSON for `Accept: application/json`. The buttons post JSON to this
+ * page's own origin (writes to `_emulator/` take nothing else), then reload it.
  */
 export function pushPage(ctx: Ctx): Response {
   const pushes = pendingPushes(ctx)
-  if (wantsJson(ctx)) return json(200, { pushes })
-  const rows = pushes
-    .map(
-      (push) => `<li><p>${escapeHtml(push.username)} on ${escapeHtml(push.device)}, sent ${escapeHtml(push.sentAt)}</p>
-<form method="post"><input type="hidden" name="flowId" value="${escapeHtml(push.flowId)}">
-<button type="submit" name="decision" value="approve">Approve</button>
-<button type="submit" name="decision" value="deny">Deny</button></form></li>`,
-    )
-    .join('\n')
+  if ((ctx.request.headers.get('Accept') ?? '').includes('application/json')) return json(200, { pushes })
+  const nonce = newId()
+  const list = pushes.length > 0 ? `<ul>\n${pushes.map(pushItem).join('\n')}\n</ul>` : '<p>No sign-on is waiting for a push answer.</p>'
   return html(
     200,
     `<!doctype html>
@@ -25,25 +21,56 @@ export function pushPage(ctx: Ctx): Response {
 <head><meta charset="utf-8"><title>Emulator pushes</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem}button{font:inherit;margin-right:.5rem}</style></head>
 <body><main><h1>Push notifications waiting</h1>
-${rows ? `<ul>\n${rows}\n</ul>` : '<p>No sign-on is waiting for a push answer.</p>'}
-</main></body></html>
+${list}
+<p role="status" id="status"></p>
+</main>
+<script nonce="${nonce}">${answerScript}</script>
+</body></html>
 `,
+    {
+      // Only this page's own script runs, and no other page may frame it (and trick a click).
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      'X-Frame-Options': 'DENY',
+    },
   )
 }
 
-/** `POST _emulator/push` (form or JSON `flowId`, `decision`): answers a push, then shows the page again. */
-export async function answerPushPage(ctx: Ctx): Promise<Response> {
-  const type = ctx.request.headers.get('Content-Type') ?? ''
-  const fields = type.includes('application/json')
-    ? new Map(Object.entries((await ctx.request.json().catch(() => ({}))) as Record<string, unknown>))
-    : await readForm(ctx.request)
-  const flowId = String(fields.get('flowId') ?? '')
-  const decision = fields.get('decision')
-  const answered = (decision === 'approve' || decision === 'deny') && answerPush(ctx, flowId, decision)
-  if (wantsJson(ctx)) return json(answered ? 200 : 404, { answered })
-  return redirect(ctx.url.href)
+function pushItem(push: PendingPush, index: number): string {
+  const flowId = escapeHtml(push.flowId)
+  const button = (decision: string, label: string) =>
+    `<button type="button" data-flow-id="${flowId}" data-decision="${decision}">${label}</button>`
+  return `<li><p id="push-${index}">${escapeHtml(push.username)} on ${escapeHtml(push.device)}, sent ${escapeHtml(push.sentAt)}</p>
+<div role="group" aria-labelledby="push-${index}">${button('approve', 'Approve')}
+${button('deny', 'Deny')}</div></li>`
 }
 
-function wantsJson(ctx: Ctx): boolean {
-  return (ctx.request.headers.get('Accept') ?? '').includes('application/json')
+/** Posts the clicked answer as JSON, same-origin; reloads on success, else says why in the status. */
+const answerScript = `
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest('button[data-decision]')
+  if (!button) return
+  const status = document.getElementById('status')
+  status.textContent = 'Sending…'
+  try {
+    const response = await fetch(location.pathname, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ flowId: button.dataset.flowId, decision: button.dataset.decision }),
+    })
+    if (response.ok) return location.reload()
+    status.textContent = response.status === 404 ? 'This sign-on no longer waits for an answer.' : 'The answer was refused (' + response.status + ').'
+  } catch {
+    status.textContent = 'The emulator could not be reached.'
+  }
+})
+`
+
+/** `POST _emulator/push` with JSON `{ flowId, decision: 'approve' | 'deny' }`: `{ answered }`, 404 when no push waits. */
+export async function answerPushPage(ctx: Ctx): Promise<Response> {
+  const body: unknown = await ctx.request.json().catch(() => undefined)
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
+  const { flowId, decision } = fields
+  const answered =
+    typeof flowId === 'string' && (decision === 'approve' || decision === 'deny') && answerPush(ctx, flowId, decision)
+  return json(answered ? 200 : 404, { answered })
 }

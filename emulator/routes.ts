@@ -2,6 +2,7 @@ import { authorize } from './authorize'
 import type { Ctx } from './context'
 import { clientOrigins, environmentOrigins, flowOrigins } from './cors'
 import { device, deviceAuthorization } from './deviceGrant'
+import { emulatorWrite } from './emulatorWrites'
 import { postFlow, readFlow } from './flows'
 import { listFaults, replaceFaults } from './faultsEndpoint'
 import type { FaultTarget } from './faults'
@@ -56,13 +57,16 @@ export function findRoute(segments: string[]): Route | undefined {
       return { GET: authenticate }
     case 'rp/fake-idp':
       return { GET: fakeIdp }
-    // The emulator's own pages, not PingOne's: what a real user would read on their phone.
+    // The emulator's own pages, not PingOne's: what a real user would read on their phone. Reads
+    // are open to the applications' origins; writes take JSON from the emulator's own pages, and
+    // faults also from the applications' origins (a developer's app may set its own faults), but a
+    // push is answered only on the emulator's page, as on the user's phone.
     case '_emulator/outbox':
       return { GET: outbox, origins: environmentOrigins }
     case '_emulator/push':
-      return { GET: pushPage, POST: answerPushPage, origins: environmentOrigins }
+      return { GET: pushPage, POST: emulatorWrite(answerPushPage), origins: environmentOrigins }
     case '_emulator/faults':
-      return { GET: listFaults, POST: replaceFaults, origins: environmentOrigins }
+      return { GET: listFaults, POST: emulatorWrite(replaceFaults, environmentOrigins), origins: environmentOrigins }
   }
   const [first, second, third, ...extra] = segments
   if (extra.length > 0 || !second || third && first !== 'rp') return undefined

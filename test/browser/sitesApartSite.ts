@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEmulator, defaultConfig, type Emulator, type EmulatorConfig } from '../../emulator'
 import { serveEmulator } from '../../emulator/node'
 import { tlsCertificate } from '../support/tlsCertificate'
 import { buildDemo } from './cspSite'
+import { freePort } from './freePort'
 import { serveFolder } from './staticServer'
 
 // The app and PingOne on different sites, over https as in production: the demo, built for
@@ -36,7 +36,10 @@ export async function startSitesApart(): Promise<{ pingOne: Site; customDomain: 
       const appUrl = `https://${hosts.app}:${appPort}/`
       const authOrigin = `https://${authHost}:${authPort}`
       const emulator = createEmulator(siteConfig(appUrl, custom ? authOrigin : undefined))
-      const auth = await serveEmulator(emulator, { host: '127.0.0.1', port: authPort, tls })
+      // Chromium asks for the names mapped to 127.0.0.1: PingOne's must be allowed; a custom domain
+      // is served as one of config.customDomains already.
+      const allowedHosts = custom ? [] : [authHost]
+      const auth = await serveEmulator(emulator, { host: '127.0.0.1', port: authPort, tls, allowedHosts })
       closers.push(() => auth.close())
       const outDir = mkdtempSync(join(tmpdir(), 'pingone-sites-apart-'))
       closers.push(async () => rmSync(outDir, { recursive: true, force: true }))
@@ -71,16 +74,4 @@ function siteConfig(appUrl: string, customDomain: string | undefined): EmulatorC
       corsOrigins: [new URL(appUrl).origin],
     })),
   }
-}
-
-/** A port no one listens on now: the emulator's custom domain and the demo build must know it first. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }

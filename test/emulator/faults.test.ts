@@ -437,7 +437,11 @@ describe('over HTTP', () => {
     const { url } = await serve(emulator)
     const flow = await startOver(url)
     const rules = [{ on: { endpoint: 'flow', method: 'GET' }, fault: { kind: 'status', status: 503, body: 'html' } }]
-    const posted = await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ rules }) })
+    const posted = await fetch(`${url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rules }),
+    })
     expect(await posted.json()).toEqual({ rules: [{ ...rules[0], times: 1 }] })
     expect(await (await fetch(`${url}/_emulator/faults`)).json()).toEqual({ rules: [{ ...rules[0], times: 1 }] })
     const failed = await fetch(flow._links.self!.href)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, demoSecurityKey, type EmulatorConfig, type EmulatorDevice } from '../../emulator'
 import type { Flow } from '../../src/flow/types'
-import { act, appOrigin, base, errorOf, sessionCookieOf, setup, startFlow } from './helpers'
+import { act, appOrigin, base, errorOf, origin, sessionCookieOf, setup, startFlow } from './helpers'
 import { softwareAuthenticator, type AssertionChange } from './softwareAuthenticator'
 
 const password = 'Demo-Passw0rd!'
@@ -158,20 +158,27 @@ describe('push confirmation', () => {
     expect((await read(emulator, flow)).flow.status).toBe('COMPLETED')
   })
 
-  it('lists pushes on the _emulator/push page and approves from its form', async () => {
+  it('lists pushes on the _emulator/push page, whose buttons approve with JSON posted to the page itself', async () => {
     const { emulator } = setup()
     const flow = await signOn(emulator, 'mfa-push')
     const page = await (await emulator.handle(new Request(`${base}/_emulator/push`))).text()
     expect(page).toContain('mfa-push on Work phone')
-    expect(page).toContain(`value="${flow.id}"`)
-    const posted = await emulator.handle(
-      new Request(`${base}/_emulator/push`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ flowId: flow.id, decision: 'approve' }),
-      }),
-    )
-    expect(posted.status).toBe(302)
+    expect(page).toContain(`<button type="button" data-flow-id="${flow.id}" data-decision="approve">Approve</button>`)
+    expect(page).toContain(`<button type="button" data-flow-id="${flow.id}" data-decision="deny">Deny</button>`)
+    expect(page).toContain('<p role="status" id="status"></p>')
+    expect(page).toContain("'Content-Type': 'application/json'")
+    const answer = (type: string, body: string) =>
+      emulator.handle(
+        new Request(`${base}/_emulator/push`, { method: 'POST', headers: { 'Content-Type': type, Origin: origin }, body }),
+      )
+    // A form, as the page used to post, is no longer taken: any site could send one.
+    const form = await answer('application/x-www-form-urlencoded', new URLSearchParams({ flowId: flow.id, decision: 'approve' }).toString())
+    expect(form.status).toBe(415)
+    expect((await read(emulator, flow)).flow.status).toBe('PUSH_CONFIRMATION_REQUIRED')
+    // What the page's script sends, from the page's own origin.
+    const posted = await answer('application/json', JSON.stringify({ flowId: flow.id, decision: 'approve' }))
+    expect(posted.status).toBe(200)
+    expect(await posted.json()).toEqual({ answered: true })
     expect((await read(emulator, flow)).flow.status).toBe('COMPLETED')
   })
 
