@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Emulator, FaultRule } from '../emulator'
 import { PingOneSignOn } from '../src'
+import { resolveConfig } from '../src/flow/config'
+import { trustedUrl } from '../src/flow/http'
 import { app, authBaseUrl, environmentId, mountEmulator, propsFor, renderSignOn, withApplication } from './render'
 import { server } from './setup'
 import { watchNavigations } from './support/navigations'
@@ -16,7 +18,10 @@ import { watchNavigations } from './support/navigations'
 // (test/flow-id-changes.test.tsx).
 
 const env = `${authBaseUrl}/${environmentId}`
-const path = `/${environmentId}/flows/0f0e0d0c-0b0a-4909-8807-060504030201`
+const flowId = '0f0e0d0c-0b0a-4909-8807-060504030201'
+const path = `/${environmentId}/flows/${flowId}`
+/** Another PingOne environment, on the same origin: another tenant's flows. */
+const other = '0d3b8a4e-5f6a-4b7c-8d9e-0a1b2c3d4e5f'
 
 const untrusted = [
   ['another origin', `https://evil.example${path}`],
@@ -30,6 +35,17 @@ const untrusted = [
   ['userinfo in front of another host', `https://auth.pingone.com@evil.example${path}`],
   ['a backslash in front of the userinfo', `https://evil.example\\@auth.pingone.com${path}`],
   ['a look-alike host', `https://auth.pingone.com.evil.example${path}`],
+  // The right origin, another tenant: issue 14, finding 2.
+  ['another environment', `https://auth.pingone.com/${other}/flows/${flowId}`],
+  ['dot-dot out of the environment', `https://auth.pingone.com/${environmentId}/../${other}/flows/${flowId}`],
+  ['an encoded dot-dot', `https://auth.pingone.com/${environmentId}/%2e%2E/${other}/flows/${flowId}`],
+  ['an encoded slash', `https://auth.pingone.com/${environmentId}%2F..%2F${other}/flows/${flowId}`],
+  ['a dot-dot with an encoded slash', `https://auth.pingone.com/${environmentId}/..%2F${other}/flows/${flowId}`],
+  ['backslashes', `https://auth.pingone.com\\${other}\\flows\\${flowId}`],
+  ['an upper-case scheme and host', `HTTPS://AUTH.PINGONE.COM/${other}/flows/${flowId}`],
+  ['an explicit :443', `https://auth.pingone.com:443/${other}/flows/${flowId}`],
+  ['the environment id as a prefix', `https://auth.pingone.com/${environmentId}0/flows/${flowId}`],
+  ['userinfo on the PingOne host', `https://user:pass@auth.pingone.com${path}`],
 ] as const
 
 type Rendered = { emulator: Emulator; user: ReturnType<typeof userEvent.setup> }
@@ -159,6 +175,26 @@ describe.each(Object.entries(kinds))('%s', (_kind, kind) => {
     if (kind.followed === 'navigation') await waitFor(() => expect(navigations).toHaveLength(1))
     else await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
     expect(onError).not.toHaveBeenCalled()
+  })
+})
+
+describe('the tenant check', () => {
+  const config = resolveConfig(propsFor())
+
+  it.each([
+    ['an upper-case scheme and host', `HTTPS://AUTH.PINGONE.COM${path}`],
+    ['an explicit :443', `https://auth.pingone.com:443${path}`],
+    ['a dot-dot that stays inside', `https://auth.pingone.com/${environmentId}/flows/../flows/${flowId}`],
+    ['backslashes that stay inside', `https://auth.pingone.com\\${environmentId}\\flows\\${flowId}`],
+    ['the environment id in upper case', `https://auth.pingone.com/${environmentId.toUpperCase()}/flows/${flowId}`],
+  ])('reads %s as the link it is, and follows it', (_name, href) => {
+    expect(trustedUrl(config, href).href.toLowerCase()).toBe(`${env}/flows/${flowId}`.toLowerCase())
+  })
+
+  it('on a custom domain, trusts every path of that origin and nothing else', () => {
+    const custom = resolveConfig({ ...propsFor(), customDomain: 'https://auth.example.com' })
+    expect(trustedUrl(custom, `https://auth.example.com/flows/${flowId}`).pathname).toBe(`/flows/${flowId}`)
+    expect(() => trustedUrl(custom, `https://auth.pingone.com${path}`)).toThrow(expect.objectContaining({ code: 'UNTRUSTED_LINK' }))
   })
 })
 

@@ -3,7 +3,12 @@ import { kitError, PingOneError } from './errors'
 import { toErrorBody } from './errorBody'
 import type { Flow, PingOneErrorBody } from './types'
 
-/** Throws unless `href` points at the configured PingOne origin (the kit follows no other link). */
+/**
+ * Throws unless `href` is in the configured tenant: on the PingOne origin under `/{environmentId}/`
+ * (or anywhere on the custom domain). The URL is parsed, and so normalised (`..`, backslashes,
+ * letter case, `:443`), before the check; a path with anything percent-encoded or with credentials is
+ * refused, so no server can read it differently. The kit follows no other link.
+ */
 export function trustedUrl(config: ResolvedConfig, href: unknown): URL {
   let url: URL | undefined
   try {
@@ -11,10 +16,17 @@ export function trustedUrl(config: ResolvedConfig, href: unknown): URL {
   } catch {
     url = undefined
   }
-  if (!url || url.origin !== config.authOrigin) {
-    throw kitError('UNTRUSTED_LINK', `Refused to follow a link outside ${config.authOrigin}.`)
+  if (!url || url.origin !== config.authOrigin || !inTenant(config, url)) {
+    throw kitError('UNTRUSTED_LINK', `Refused to follow a link outside ${config.environmentUrl}/.`)
   }
   return url
+}
+
+function inTenant(config: ResolvedConfig, url: URL): boolean {
+  if (url.username || url.password || url.pathname.includes('%')) return false
+  const root = new URL(config.environmentUrl).pathname.replace(/\/?$/, '/')
+  // Environment ids are UUIDs, which PingOne writes in lower case whatever case the config uses.
+  return url.pathname.toLowerCase().startsWith(root.toLowerCase())
 }
 
 /**
