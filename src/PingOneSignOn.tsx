@@ -3,8 +3,8 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { SignOnComponents } from './components'
 import { CurrentStep } from './CurrentStep'
 import { defaultComponents } from './defaultComponents'
-import { defaultRequestTimeout, resolveConfig, type SignOnConfig } from './flow/config'
-import type { PingOneError } from './flow/errors'
+import { defaultRequestTimeout, tryResolveConfig, type SignOnConfig } from './flow/config'
+import { kitError, type PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
 import type { FlowAction, Link, SocialProvider } from './flow/types'
@@ -98,14 +98,12 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const { requestTimeout = defaultRequestTimeout } = props
   // Every request is cancelled when the provider unmounts.
   const signal = useUnmountSignal()
-  const config = useMemo(
-    () => ({
-      ...resolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain }),
-      requestTimeout,
-      signal,
-    }),
-    [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, requestTimeout, signal],
-  )
+  // A refused prop is shown and reported like any error, and nothing is sent.
+  const { config, configError } = useMemo(() => {
+    const resolved = tryResolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain })
+    const configError = resolved.error && kitError('INVALID_CONFIG', resolved.error.message, resolved.error)
+    return { config: { ...resolved.config, requestTimeout, signal }, configError }
+  }, [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, requestTimeout, signal])
   const [client] = useState(createQueryClient)
   const [initialFlowId] = useState(() =>
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
@@ -113,7 +111,8 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   // PingOne sent the browser here with ?error=: say so, and start nothing until the user starts again.
   const [addressError, setAddressError] = useState(() => (props.flowId === undefined ? readErrorFromLocation() : null))
   const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)
-  const flowSession = useFlowSession(config, client, initialFlowId, props.started, addressError !== null)
+  const held = configError !== null || addressError !== null
+  const flowSession = useFlowSession(config, client, initialFlowId, props.started, held)
   const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
@@ -150,9 +149,9 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const blocked = [actionError, refreshError].find((e) => e?.code === 'COOKIES_BLOCKED') ?? null
   const error = blocked ? null : unlessExpired(actionError)
   const fatalError =
-    addressError ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError
+    configError ?? addressError ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError
   useReportErrors(
-    [addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
+    [configError, addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
     props.onError,
   )
 

@@ -38,6 +38,7 @@ const kitCodes = new Set([
   'AUTHORIZATION_FAILED',
   'COOKIES_BLOCKED',
   'DAVINCI_FLOW',
+  'INVALID_CONFIG',
 ])
 
 /**

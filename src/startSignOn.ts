@@ -1,4 +1,4 @@
-import { defaultRequestTimeout, resolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
+import { defaultRequestTimeout, tryResolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
 import { startFlow, type FlowSession } from './flow/startFlow'
 import { readErrorFromLocation, readFlowIdFromLocation } from './location'
 
@@ -43,12 +43,15 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * const started = startSignOn(config)
  * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
  */
-export function startSignOn(config: SignOnConfig & { flowId?: string | null; requestTimeout?: number }): StartedSignOn {
-  // On a server, or with PingOne's ?error= in the address (the provider shows it): nothing starts.
-  if (typeof window === 'undefined' || (config.flowId === undefined && readErrorFromLocation())) {
-    return { settled: Promise.resolve() }
-  }
-  const resolved = { ...resolveConfig(config), requestTimeout: config.requestTimeout ?? defaultRequestTimeout }
+export function startSignOn(
+  config: SignOnConfig & { flowId?: string | null; requestTimeout?: number },
+): StartedSignOn {
+  const checked = tryResolveConfig(config)
+  // On a server, with PingOne's ?error= in the address, or with a refused config (the provider
+  // shows either): nothing starts.
+  const addressError = config.flowId === undefined && readErrorFromLocation()
+  if (typeof window === 'undefined' || addressError || checked.error) return { settled: Promise.resolve() }
+  const resolved = { ...checked.config, requestTimeout: config.requestTimeout ?? defaultRequestTimeout }
   const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId)
   let answer: FlowSession | undefined
   const session = startFlow(resolved, flowId).then((value) => (answer = value))

@@ -28,7 +28,7 @@ type ActVariables = { key: readonly unknown[]; flow: Flow; action: FlowAction; b
 /**
  * The current flow: one authorize (or one read of `initialFlowId`) per mount and per restart, then
  * one POST per action. The query cache holds exactly one flow; nothing else is state. While `held`
- * (PingOne's error in the page address), nothing starts until the user starts again.
+ * (PingOne's error in the page address, a refused config), nothing starts.
  */
 export function useFlowSession(
   config: ResolvedConfig,
@@ -51,7 +51,7 @@ export function useFlowSession(
   // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
   // second authorize. `config.signal` cancels the request on a real unmount only.
   const queryFn = () => early?.session ?? startFlow(config, attempt === 0 ? initialFlowId : null)
-  const enabled = !(held && attempt === 0)
+  const enabled = !held
   const query = useQuery({ queryKey: key, queryFn, initialData: early?.current(), enabled }, client)
   // useQuery fetches from a passive effect, after the browser paints the loading step; the sign-on
   // waits on this one round trip, so it starts before the paint. The query's own fetch then finds

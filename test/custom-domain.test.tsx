@@ -61,9 +61,9 @@ describe('signing on through a custom domain', () => {
 })
 
 describe('the customDomain prop', () => {
-  it.each(['auth.example.com', 'ftp://auth.example.com', ''])('must be an http(s) URL, not %j', (value) => {
+  it.each(['auth.example.com', 'ftp://auth.example.com', '', 'http://auth.example.com'])('must be an https URL, not %j', (value) => {
     expect(() => resolveConfig({ ...propsFor(), customDomain: value })).toThrow(
-      new TypeError(`<PingOneSignOn> \`customDomain\` must be an http(s) URL; got "${value}".`),
+      new TypeError(`<PingOneSignOn> \`customDomain\` must be an https URL (http only on localhost); got "${value}".`),
     )
   })
 

@@ -9,12 +9,13 @@ export type SignOnConfig = {
   /** Space-separated scopes. Defaults to `openid`. */
   scope?: string
   /**
-   * The PingOne auth host: a URL such as `https://auth.pingone.eu`, or a region's top-level domain
-   * (`com`, `eu`, `ca`, `asia`, `com.au`, `sg`). Defaults to `https://auth.pingone.com`.
+   * The PingOne auth host: an https URL such as `https://auth.pingone.eu` (http only on localhost,
+   * for the emulator), or one of PingOne's regions (`com`, `eu`, `ca`, `asia`, `com.au`, `sg`).
+   * Defaults to `https://auth.pingone.com`.
    */
   authBaseUrl?: string
   /**
-   * Your PingOne custom domain, such as `https://auth.example.com`. When set, the kit sends every
+   * Your PingOne custom domain, such as `https://auth.example.com` (https; http only on localhost). When set, the kit sends every
    * request there, without the environment id in the path (`https://auth.example.com/as/authorize`),
    * and trusts only that origin; `authBaseUrl` is then unused.
    * See https://developer.pingidentity.com/pingone-api/platform/custom-domains.html
@@ -39,7 +40,8 @@ export type ResolvedConfig = Omit<Required<SignOnConfig>, 'customDomain'> & {
 /** How long a request to PingOne may take, unless the provider says otherwise. */
 export const defaultRequestTimeout = 30_000
 
-const regionPattern = /^[a-z]{2,4}(\.[a-z]{2})?$/
+/** PingOne's regions, by the top-level domain of their auth host (`https://auth.pingone.{region}`). */
+export const regions = ['com', 'eu', 'ca', 'asia', 'com.au', 'sg'] as const
 
 /** Applies defaults and validates the config; throws a TypeError naming the bad prop. */
 export function resolveConfig(config: SignOnConfig): ResolvedConfig {
@@ -50,7 +52,8 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
     }
   }
   const base = config.authBaseUrl ?? 'https://auth.pingone.com'
-  const url = regionPattern.test(base) ? new URL(`https://auth.pingone.${base}`) : parseUrl('authBaseUrl', base)
+  const region = (regions as readonly string[]).includes(base)
+  const url = region ? new URL(`https://auth.pingone.${base}`) : parseUrl('authBaseUrl', base)
   const authBaseUrl = url.href.replace(/\/+$/, '')
   const shared = { environmentId, clientId, redirectUri, scope: config.scope ?? 'openid', authBaseUrl }
   const requestTimeout = defaultRequestTimeout
@@ -63,13 +66,43 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
   return { ...shared, customDomain, authOrigin: domain.origin, environmentUrl: customDomain, requestTimeout }
 }
 
-function parseUrl(prop: 'authBaseUrl' | 'customDomain', value: string): URL {
+/**
+ * The config resolved, or, if it is refused, the TypeError that names the bad prop with a stand-in
+ * config that trusts no origin (the provider then shows the error and sends nothing).
+ */
+export function tryResolveConfig(config: SignOnConfig): { config: ResolvedConfig; error: TypeError | null } {
   try {
-    const url = new URL(value)
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url
-  } catch {
-    // reported below
+    return { config: resolveConfig(config), error: null }
+  } catch (error) {
+    const [environmentId, clientId, redirectUri] = [config.environmentId, config.clientId, config.redirectUri].map((v) => String(v ?? ''))
+    const none = { authBaseUrl: 'about:blank', authOrigin: '', environmentUrl: 'about:blank', customDomain: undefined }
+    const stub = { environmentId: environmentId!, clientId: clientId!, redirectUri: redirectUri!, scope: 'openid', requestTimeout: defaultRequestTimeout, ...none }
+    return { config: stub, error: error instanceof TypeError ? error : new TypeError(String(error)) }
   }
-  const expected = prop === 'authBaseUrl' ? 'an http(s) URL or a region such as "eu"' : 'an http(s) URL'
+}
+
+/**
+ * An https URL, or http on the developer's own machine (the emulator on `http://localhost:4010`).
+ * Nothing else: a password must never cross the network in the clear, and a region's shorthand
+ * that is not PingOne's (`au`, `us`) would send it to a host PingOne does not own.
+ */
+function parseUrl(prop: 'authBaseUrl' | 'customDomain', value: string): URL {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopback(url.hostname))
+  if (url && secure && !url.username && !url.password && !url.search && !url.hash) return url
+  const expected =
+    prop === 'authBaseUrl'
+      ? `an https URL (http only on localhost) or one of PingOne's regions: ${regions.map((r) => `"${r}"`).join(', ')}`
+      : 'an https URL (http only on localhost)'
   throw new TypeError(`<PingOneSignOn> \`${prop}\` must be ${expected}; got "${value}".`)
+}
+
+/** A name or address of this machine: `localhost`, `*.localhost`, `127.x.x.x` or `[::1]`. */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }

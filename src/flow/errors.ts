@@ -16,6 +16,8 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
  *   `cause` holds PingOne's error. Only a restart helps (see the README on custom domains).
  * - `DAVINCI_FLOW`: the application is bound to a DaVinci flow policy, which answers in DaVinci's
  *   terms; this kit renders the flows API only.
+ * - `INVALID_CONFIG`: a prop of `<PingOneSignOn>` (or of `startSignOn`) was refused; the message names
+ *   it. Nothing was sent.
  * - `UNEXPECTED_ERROR`: anything else; `cause` holds the original.
  */
 export type KitErrorCode =
@@ -30,6 +32,7 @@ export type KitErrorCode =
   | 'AUTHORIZATION_FAILED'
   | 'COOKIES_BLOCKED'
   | 'DAVINCI_FLOW'
+  | 'INVALID_CONFIG'
   | 'UNEXPECTED_ERROR'
 
 /**

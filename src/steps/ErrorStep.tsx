@@ -2,14 +2,17 @@ import type { ErrorStepProps } from '../components'
 import { errorMessage } from '../errorMessage'
 import { useSignOn } from '../useSignOn'
 
-/** The sign-on cannot go on: it failed to start, expired, or could not be finished. */
+/**
+ * The sign-on cannot go on: it failed to start, expired, or could not be finished. Start again
+ * is offered unless the page itself is set up wrong (`INVALID_CONFIG`), which no restart mends.
+ */
 export function ErrorStep({ error, restart }: ErrorStepProps) {
   const { components: C, t } = useSignOn()
   const title = t(error.isFlowExpired ? 'errorStep.titleExpired' : 'errorStep.title')
   return (
     <C.Layout title={title}>
       <C.Alert>{errorMessage(t, error)}</C.Alert>
-      <C.Button onClick={restart}>{t('common.restart')}</C.Button>
+      {error.code !== 'INVALID_CONFIG' && <C.Button onClick={restart}>{t('common.restart')}</C.Button>}
     </C.Layout>
   )
 }

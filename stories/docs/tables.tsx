@@ -48,7 +48,7 @@ const providerProps = {
   scope: [c("'openid'"), 'Space-separated scopes.'],
   authBaseUrl: [
     c("'https://auth.pingone.com'"),
-    <>The auth host, or a region: {c("'eu'")}, {c("'ca'")}, {c("'asia'")}, {c("'com.au'")}, {c("'sg'")}. The kit sends requests and navigates only to this origin.</>,
+    <>The auth host (https; http only on localhost), or a region: {c("'eu'")}, {c("'ca'")}, {c("'asia'")}, {c("'com.au'")}, {c("'sg'")}. The kit sends requests and navigates only under this origin's {c('/{environmentId}/')}.</>,
   ],
   customDomain: [
     '',

@@ -276,6 +276,7 @@ const catalogue: Catalogue = {
   'error.AUTHORIZATION_FAILED': 'لم يسمح PingOne بعملية تسجيل الدخول هذه. ابدأ من جديد للمتابعة.',
   'error.COOKIES_BLOCKED': 'حظر المتصفح ملفات تعريف الارتباط اللازمة. اسمح بها ثم ابدأ من جديد.',
   'error.DAVINCI_FLOW': 'يستخدم هذا التطبيق PingOne DaVinci، ولا يمكن عرض عملية تسجيل الدخول هذه.',
+  'error.INVALID_CONFIG': 'صفحة تسجيل الدخول هذه غير مُعدّة بشكل صحيح، فلا يمكنها تسجيل دخولك.',
   'error.returned': 'تعذّر إكمال عملية تسجيل الدخول هذه. ابدأ من جديد للمتابعة.',
   'error.TIMEOUT': 'استغرق PingOne وقتًا طويلاً للرد. حاول مرة أخرى.',
   'error.SERVICE_UNAVAILABLE': 'PingOne غير متاح الآن. حاول مرة أخرى بعد قليل.',

@@ -245,6 +245,7 @@ const catalogue: Catalogue = {
   'error.AUTHORIZATION_FAILED': 'PingOne non ha consentito questo accesso. Ricomincia per continuare.',
   'error.COOKIES_BLOCKED': 'Il browser ha bloccato dei cookie necessari per questo accesso. Consenti i cookie per questa pagina, poi ricomincia.',
   'error.DAVINCI_FLOW': 'Questa app accede con un flusso PingOne DaVinci, che questa pagina non può mostrare.',
+  'error.INVALID_CONFIG': 'Questa pagina di accesso non è configurata correttamente e non può farti accedere.',
   'error.returned': 'PingOne non è riuscito a completare l’accesso. Ricomincia per continuare.',
   'error.TIMEOUT': 'PingOne ha impiegato troppo tempo a rispondere. Riprova.',
   'error.SERVICE_UNAVAILABLE': 'PingOne non è disponibile al momento. Riprova tra poco.',

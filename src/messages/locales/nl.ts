@@ -240,6 +240,7 @@ const catalogue: Catalogue = {
   'error.AUTHORIZATION_FAILED': 'PingOne heeft deze inlogpoging niet toegestaan. Begin opnieuw om verder te gaan.',
   'error.COOKIES_BLOCKED': 'Je browser heeft cookies geblokkeerd die deze inlogsessie nodig heeft. Sta cookies toe voor deze pagina en begin opnieuw.',
   'error.DAVINCI_FLOW': 'Deze app logt in met een PingOne DaVinci-flow, die deze pagina niet kan tonen.',
+  'error.INVALID_CONFIG': 'Deze inlogpagina is niet goed ingesteld en kan je niet laten inloggen.',
   'error.returned': 'PingOne kon het inloggen niet voltooien. Begin opnieuw om verder te gaan.',
   'error.TIMEOUT': 'PingOne deed er te lang over om te antwoorden. Probeer het opnieuw.',
   'error.SERVICE_UNAVAILABLE': 'PingOne is op dit moment niet beschikbaar. Probeer het zo meteen opnieuw.',
