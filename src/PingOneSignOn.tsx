@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { SignOnComponents } from './components'
 import { CurrentStep } from './CurrentStep'
 import { defaultComponents } from './defaultComponents'
@@ -8,7 +8,7 @@ import { kitError, type PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
 import type { FlowAction, Link, SocialProvider } from './flow/types'
-import { readErrorFromLocation, readFlowIdFromLocation } from './location'
+import { dropFlowIdFromLocation, hasFlowIdInLocation, readErrorFromLocation, readFlowIdFromLocation } from './location'
 import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
 import type { StartedSignOn } from './startSignOn'
@@ -28,10 +28,20 @@ export type PingOneSignOnProps = SignOnConfig & {
   /** Slots to replace; the rest keep their defaults. */
   components?: Partial<SignOnComponents>
   /**
-   * Continue this flow instead of starting one. Defaults to the `flowId` in the page address, which
-   * PingOne adds when it sends the browser to the app's login page.
+   * Continue this flow instead of starting one; pass only a flow PingOne started for this browser.
+   * Defaults to the `flowId` in the page address when this page may continue it: when PingOne sends
+   * the browser back from a social provider (the kit holds that flow's PKCE transaction), or when
+   * `loginPage` is set. Any other `flowId` in the address is dropped, and the kit starts its own.
    */
   flowId?: string | null
+  /**
+   * This page is the application's login page URL in PingOne (redirect mode): continue the flow
+   * PingOne sends the browser here with (`?environmentId=&flowId=`), when the address names this
+   * `environmentId`. PingOne binds that flow to the browser that opened authorize, so a flow id
+   * someone else sent the user fails at its first call. Defaults to `false`: the page continues
+   * only flows it started itself.
+   */
+  loginPage?: boolean
   /**
    * A sign-on {@link startSignOn} started before React rendered, with the same config: the provider
    * takes it over instead of sending its own authorize. Ignored if the config or flow differ, or
@@ -95,7 +105,7 @@ function createQueryClient() {
  */
 export function PingOneSignOn(props: PingOneSignOnProps) {
   const { environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain } = props
-  const { requestTimeout = defaultRequestTimeout } = props
+  const { requestTimeout = defaultRequestTimeout, loginPage = false } = props
   // Every request is cancelled when the provider unmounts.
   const signal = useUnmountSignal()
   // A refused prop is shown and reported like any error, and nothing is sent.
@@ -106,8 +116,13 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   }, [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, requestTimeout, signal])
   const [client] = useState(createQueryClient)
   const [initialFlowId] = useState(() =>
-    props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId),
+    props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId, loginPage),
   )
+  // A flowId in the address this page may not continue is no use on a reload either.
+  const refusedFlowId = props.flowId === undefined && initialFlowId === null
+  useEffect(() => {
+    if (refusedFlowId && hasFlowIdInLocation()) dropFlowIdFromLocation()
+  }, [refusedFlowId])
   // PingOne sent the browser here with ?error=: say so, and start nothing until the user starts again.
   const [addressError, setAddressError] = useState(() => (props.flowId === undefined ? readErrorFromLocation() : null))
   const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)

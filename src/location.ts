@@ -1,16 +1,29 @@
 import { PingOneError } from './flow/errors'
+import { loadTransaction } from './flow/transactionStore'
 
 // PingOne sends the browser to the custom login page with ?environmentId=&flowId= (reference §3.1),
 // and back there after a social round trip (§10); or with ?error= when it cannot go on.
 
-/** The `flowId` in the page address, if it belongs to `environmentId`. */
-export function readFlowIdFromLocation(environmentId: string): string | null {
+/**
+ * The `flowId` in the page address, if this page may continue that flow: this browser holds the
+ * flow's PKCE transaction (it is back from a social provider), or the page is the application's
+ * login page URL (`loginPage`) and the address names this environment. Anyone can put a flowId in
+ * a link, and whoever continues a flow signs on to it: someone else's flow would sign the user in
+ * for them, or link their account to a stranger's identity.
+ */
+export function readFlowIdFromLocation(environmentId: string, loginPage = false): string | null {
   if (typeof window === 'undefined') return null
   const params = new URLSearchParams(window.location.search)
   const flowId = params.get('flowId')
-  const environment = params.get('environmentId')
-  if (!flowId || (environment !== null && environment !== environmentId)) return null
-  return flowId
+  const environment = params.get('environmentId')?.toLowerCase()
+  if (!flowId || (environment !== undefined && environment !== environmentId.toLowerCase())) return null
+  if (loadTransaction(flowId)) return flowId
+  return loginPage && environment !== undefined ? flowId : null
+}
+
+/** True when the page address carries a `flowId`, continued or not. */
+export function hasFlowIdInLocation(): boolean {
+  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('flowId')
 }
 
 const errorCode = /^[A-Z][A-Z0-9_]{0,63}$/
@@ -49,11 +62,18 @@ function safeDecode(text: string): string {
 
 /** Drops `flowId`, `environmentId` and `error` from the address, so a reload starts afresh. */
 export function forgetFlowIdInLocation(): void {
+  dropFromLocation(['flowId', 'environmentId', 'error'])
+}
+
+/** Drops a `flowId` this page did not continue (and its `environmentId`) from the address. */
+export function dropFlowIdFromLocation(): void {
+  dropFromLocation(['flowId', 'environmentId'])
+}
+
+function dropFromLocation(names: string[]): void {
   if (typeof window === 'undefined') return
   const url = new URL(window.location.href)
   if (!url.searchParams.has('flowId') && !url.searchParams.has('error')) return
-  url.searchParams.delete('flowId')
-  url.searchParams.delete('environmentId')
-  url.searchParams.delete('error')
+  for (const name of names) url.searchParams.delete(name)
   window.history.replaceState(window.history.state, '', url)
 }

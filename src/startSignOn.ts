@@ -44,7 +44,7 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
  */
 export function startSignOn(
-  config: SignOnConfig & { flowId?: string | null; requestTimeout?: number },
+  config: SignOnConfig & { flowId?: string | null; loginPage?: boolean; requestTimeout?: number },
 ): StartedSignOn {
   const checked = tryResolveConfig(config)
   // On a server, with PingOne's ?error= in the address, or with a refused config (the provider
@@ -52,7 +52,7 @@ export function startSignOn(
   const addressError = config.flowId === undefined && readErrorFromLocation()
   if (typeof window === 'undefined' || addressError || checked.error) return { settled: Promise.resolve() }
   const resolved = { ...checked.config, requestTimeout: config.requestTimeout ?? defaultRequestTimeout }
-  const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId)
+  const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId, config.loginPage)
   let answer: FlowSession | undefined
   const session = startFlow(resolved, flowId).then((value) => (answer = value))
   // One provider only: a provider mounted later (after signing out, say) starts a sign-on of its own.

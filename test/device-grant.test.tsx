@@ -11,7 +11,10 @@ const form = (fields: Record<string, string>) => ({
   body: new URLSearchParams(fields),
 })
 
-/** The device asks for codes; the person opens verification_uri, which lands on the sign-on page. */
+/**
+ * The device asks for codes; the person opens verification_uri, which lands on the sign-on page:
+ * the application's login page URL, rendered with `loginPage`.
+ */
 async function startOnDevice() {
   mountEmulator()
   const codes = (await (await fetch(`${env}/as/device_authorization`, form({ client_id: app.clientId, scope: 'openid profile' }))).json()) as {
@@ -43,7 +46,7 @@ describe('device authorization grant', () => {
     const { codes, poll, flowId } = await startOnDevice()
     expect(await poll()).toMatchObject({ error: 'authorization_pending' })
     const user = userEvent.setup()
-    render(<PingOneSignOn {...propsFor()} />)
+    render(<PingOneSignOn {...propsFor()} loginPage />)
 
     expect(await screen.findByRole('heading', { name: 'Connect a device' })).toBeInTheDocument()
     const code = screen.getByLabelText('Code')
@@ -70,7 +73,7 @@ describe('device authorization grant', () => {
   it('tells the device no when the person denies it', async () => {
     const { codes, poll } = await startOnDevice()
     const user = userEvent.setup()
-    render(<PingOneSignOn {...propsFor()} />)
+    render(<PingOneSignOn {...propsFor()} loginPage />)
     await signOnWithCode(user, codes.user_code)
     await user.click(await screen.findByRole('button', { name: 'Deny' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('You did not allow the device, so it was not signed in.')

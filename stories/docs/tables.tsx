@@ -57,7 +57,20 @@ const providerProps = {
   onComplete: ['', <>{c('({ code, state, nonce, codeVerifier, redirectUri }) => void')}, once per flow.</>],
   onError: ['', <>{c('(error: PingOneError) => void')}, once per error: PingOne's, the network's or the kit's own checks.</>],
   components: ['', <>Slots to replace (see <b>Docs/Slots</b>); the rest keep their defaults.</>],
-  flowId: [<>the page's {c('?flowId=')}</>, 'Continue an existing flow instead of starting one.'],
+  flowId: [
+    <>the page's {c('?flowId=')}, if this page may continue it</>,
+    <>
+      Continue this flow instead of starting one. From the address, only a flow back from a social provider (this tab holds its PKCE
+      transaction), or one PingOne sent to a {c('loginPage')}; any other is dropped.
+    </>,
+  ],
+  loginPage: [
+    c('false'),
+    <>
+      This page is the application's login page URL (redirect mode): continue the {c('?flowId=')} PingOne sends here when the address's{' '}
+      {c('environmentId')} is this one.
+    </>,
+  ],
   started: [
     '',
     <>
