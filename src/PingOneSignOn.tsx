@@ -8,7 +8,7 @@ import { kitError, type PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
 import type { FlowAction, Link, SocialProvider } from './flow/types'
-import { dropFlowIdFromLocation, hasFlowIdInLocation, readErrorFromLocation, readFlowIdFromLocation } from './location'
+import { dropFlowIdFromLocation, readErrorFromLocation, readFlowIdFromLocation } from './location'
 import { navigateToProvider } from './navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
 import type { StartedSignOn } from './startSignOn'
@@ -121,7 +121,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   // A flowId in the address this page may not continue is no use on a reload either.
   const refusedFlowId = props.flowId === undefined && initialFlowId === null
   useEffect(() => {
-    if (refusedFlowId && hasFlowIdInLocation()) dropFlowIdFromLocation()
+    if (refusedFlowId) dropFlowIdFromLocation()
   }, [refusedFlowId])
   // PingOne sent the browser here with ?error=: say so, and start nothing until the user starts again.
   const [addressError, setAddressError] = useState(() => (props.flowId === undefined ? readErrorFromLocation() : null))

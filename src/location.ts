@@ -21,11 +21,6 @@ export function readFlowIdFromLocation(environmentId: string, loginPage = false)
   return loginPage && environment !== undefined ? flowId : null
 }
 
-/** True when the page address carries a `flowId`, continued or not. */
-export function hasFlowIdInLocation(): boolean {
-  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('flowId')
-}
-
 const errorCode = /^[A-Z][A-Z0-9_]{0,63}$/
 
 /**
@@ -73,7 +68,7 @@ export function dropFlowIdFromLocation(): void {
 function dropFromLocation(names: string[]): void {
   if (typeof window === 'undefined') return
   const url = new URL(window.location.href)
-  if (!url.searchParams.has('flowId') && !url.searchParams.has('error')) return
+  if (!names.some((name) => url.searchParams.has(name))) return
   for (const name of names) url.searchParams.delete(name)
   window.history.replaceState(window.history.state, '', url)
 }

@@ -7,6 +7,7 @@ import { inBrowser } from './emulator/helpers'
 import { app, authBaseUrl, environmentId, mountEmulator, propsFor, redeem } from './render'
 import { attacker } from './support/attacker'
 import { watchNavigations } from './support/navigations'
+import { openAuthorizeInRedirectMode } from './support/redirectMode'
 
 // Issue 14, finding 1: anyone can send a link with ?flowId= to the app's sign-on page. A page that
 // continued it would sign the user on to the sender's flow: link the sender's external identity to
@@ -93,18 +94,7 @@ describe.each(['required', 'optional'] as const)('a flowId someone else sent, wi
 describe('a loginPage (redirect mode)', () => {
   it('continues the flow PingOne sent this browser to it with', async () => {
     mountEmulator()
-    const query = new URLSearchParams({
-      client_id: app.clientId,
-      response_type: 'code',
-      redirect_uri: app.redirectUris[0]!,
-      scope: 'openid',
-      state: 'host-state',
-      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-      code_challenge_method: 'S256',
-    })
-    // The browser's navigation to authorize: it keeps the cookies PingOne binds the flow to.
-    const opened = await fetch(`${env}/as/authorize?${query}`, { redirect: 'manual', credentials: 'include' })
-    const loginPage = new URL(opened.headers.get('location')!)
+    const loginPage = await openAuthorizeInRedirectMode()
     window.history.replaceState(null, '', `/${loginPage.search}`)
     const navigations = watchNavigations()
 

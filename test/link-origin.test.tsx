@@ -5,8 +5,9 @@ import type { Emulator, FaultRule } from '../emulator'
 import { PingOneSignOn } from '../src'
 import { resolveConfig } from '../src/flow/config'
 import { trustedUrl } from '../src/flow/http'
-import { app, authBaseUrl, environmentId, mountEmulator, propsFor, renderSignOn, withApplication } from './render'
+import { authBaseUrl, environmentId, mountEmulator, propsFor, renderSignOn, withApplication } from './render'
 import { server } from './setup'
+import { openAuthorizeInRedirectMode } from './support/redirectMode'
 import { watchNavigations } from './support/navigations'
 
 // Every link the kit follows comes from PingOne's answers: action links (POSTed to), `resumeUrl`
@@ -66,20 +67,6 @@ async function signOn({ user }: Rendered, username = 'demo') {
   await user.click(screen.getByRole('button', { name: 'Sign on' }))
 }
 
-/** A flow started in redirect mode (by PingOne's hosted authorize), as the custom login page gets it. */
-async function redirectModeFlowId(): Promise<string> {
-  const query = new URLSearchParams({
-    client_id: app.clientId,
-    response_type: 'code',
-    redirect_uri: app.redirectUris[0]!,
-    scope: 'openid',
-    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-    code_challenge_method: 'S256',
-  })
-  // The browser's navigation to authorize: it keeps the cookies PingOne binds the flow to.
-  const response = await fetch(`${env}/as/authorize?${query}`, { redirect: 'manual', credentials: 'include' })
-  return new URL(response.headers.get('location')!).searchParams.get('flowId')!
-}
 
 const signedOn = { endpoint: 'flow', method: 'POST', action: 'usernamePassword.check' } as const
 
@@ -106,7 +93,7 @@ const kinds: Record<string, LinkKind> = {
     render: async (href, props) => {
       const { emulator } = mountEmulator()
       if (href) emulator.faults.add(mutate(signedOn, { resumeUrl: href }))
-      render(<PingOneSignOn {...propsFor()} {...props} flowId={await redirectModeFlowId()} />)
+      render(<PingOneSignOn {...propsFor()} {...props} flowId={(await openAuthorizeInRedirectMode()).searchParams.get('flowId')} />)
       return { emulator, user: userEvent.setup() }
     },
     follow: (rendered) => signOn(rendered),

@@ -67,17 +67,15 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
 }
 
 /**
- * The config resolved, or, if it is refused, the TypeError that names the bad prop with a stand-in
+ * The config resolved, or, if it is refused, the error that names the bad prop with a stand-in
  * config that trusts no origin (the provider then shows the error and sends nothing).
  */
-export function tryResolveConfig(config: SignOnConfig): { config: ResolvedConfig; error: TypeError | null } {
+export function tryResolveConfig(config: SignOnConfig): { config: ResolvedConfig; error: Error | null } {
   try {
     return { config: resolveConfig(config), error: null }
   } catch (error) {
-    const [environmentId, clientId, redirectUri] = [config.environmentId, config.clientId, config.redirectUri].map((v) => String(v ?? ''))
-    const none = { authBaseUrl: 'about:blank', authOrigin: '', environmentUrl: 'about:blank', customDomain: undefined }
-    const stub = { environmentId: environmentId!, clientId: clientId!, redirectUri: redirectUri!, scope: 'openid', requestTimeout: defaultRequestTimeout, ...none }
-    return { config: stub, error: error instanceof TypeError ? error : new TypeError(String(error)) }
+    const none = { environmentId: '', clientId: '', redirectUri: '', scope: '', authBaseUrl: '', customDomain: undefined }
+    return { config: { ...none, authOrigin: '', environmentUrl: 'about:blank', requestTimeout: 0 }, error: error as Error }
   }
 }
 
@@ -95,11 +93,8 @@ function parseUrl(prop: 'authBaseUrl' | 'customDomain', value: string): URL {
   }
   const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopback(url.hostname))
   if (url && secure && !url.username && !url.password && !url.search && !url.hash) return url
-  const expected =
-    prop === 'authBaseUrl'
-      ? `an https URL (http only on localhost) or one of PingOne's regions: ${regions.map((r) => `"${r}"`).join(', ')}`
-      : 'an https URL (http only on localhost)'
-  throw new TypeError(`<PingOneSignOn> \`${prop}\` must be ${expected}; got "${value}".`)
+  const region = prop === 'authBaseUrl' ? `, or a PingOne region (${regions.join(', ')})` : ''
+  throw new TypeError(`<PingOneSignOn> \`${prop}\` must be an https URL (http only on localhost)${region}; got "${value}".`)
 }
 
 /** A name or address of this machine: `localhost`, `*.localhost`, `127.x.x.x` or `[::1]`. */

@@ -42,6 +42,22 @@ export const Unavailable: Story = {
 }
 
 /**
+ * A setup mistake: `authBaseUrl="au"` is no PingOne region (`com`, `eu`, `ca`, `asia`, `com.au`,
+ * `sg`). Nothing is sent; `onError` gets `INVALID_CONFIG` naming the prop, and no Start again is
+ * offered, since starting again would not mend the page.
+ */
+export const SetupMistake: Story = {
+  args: { authBaseUrl: 'au' },
+  play: async (context) => {
+    const { canvas, args } = context
+    const t = await storyMessages(context)
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.INVALID_CONFIG'))
+    await expect(canvas.queryByRole('button', { name: t('common.restart') })).toBeNull()
+    await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_CONFIG' })))
+  },
+}
+
+/**
  * The application is bound to a DaVinci flow policy: authorize answers in DaVinci's terms, which
  * this kit does not render, and says so (`onError`: `DAVINCI_FLOW`).
  */
