@@ -34,9 +34,9 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * Sends the pi.flow authorize (or reads the page address's `flowId`) now, rather than once
  * `<PingOneSignOn>` has rendered, so PingOne's round trip overlaps the loading of your page. Call it
  * where your sign-on page's script starts and pass the result to the provider's `started` prop with
- * the same config (and the same `requestTimeout`, if you set one). If PingOne has answered by the
- * time the provider renders, the provider shows the first step straight away. Used once: "Start
- * again" starts a new sign-on. On a server it does nothing.
+ * the same config (and the same `requestTimeout` and `loginPage`, if you set them). If PingOne has
+ * answered by the time the provider renders, the provider shows the first step straight away. Used
+ * once: "Start again" starts a new sign-on. On a server, or with a refused config, it does nothing.
  *
  * @example
  * const config = { environmentId, clientId, redirectUri }
