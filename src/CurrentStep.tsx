@@ -10,9 +10,11 @@ import { useSignOn } from './useSignOn'
  */
 export function CurrentStep() {
   const state = useSignOn()
-  const { components: C, step: flowStep, fatalError, restart, appearance } = state
-  // Until the locale's messages arrive the loading step shows, so no step flashes in English.
+  const { components: C, step: flowStep, restart, appearance } = state
+  // Until the locale's messages arrive the loading step shows, so no step (nor an error known at
+  // once, such as a refused config) flashes in English.
   const step = state.isLoadingMessages ? undefined : flowStep
+  const fatalError = state.isLoadingMessages ? null : state.fatalError
   // By kind, not by flow id: a tenant may give the flow a new id with every answer (a push poll too).
   const view = fatalError ? 'error' : (step?.kind ?? 'loading')
   const ref = useFocusHeadingOnChange(view)

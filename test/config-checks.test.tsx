@@ -65,6 +65,12 @@ describe('a refused config', () => {
     expect(requested).toEqual([])
   })
 
+  it('says so in the page\'s language, never first in English', async () => {
+    mountEmulator()
+    render(<PingOneSignOn {...propsFor()} authBaseUrl="au" locale="de" />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Diese Anmeldeseite ist nicht richtig eingerichtet')
+  })
+
   it('names a missing environmentId the same way', async () => {
     mountEmulator()
     const onError = vi.fn()

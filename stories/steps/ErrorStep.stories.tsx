@@ -51,7 +51,8 @@ export const SetupMistake: Story = {
   play: async (context) => {
     const { canvas, args } = context
     const t = await storyMessages(context)
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.INVALID_CONFIG'))
+    await expect(await canvas.findByRole('heading', { name: t('errorStep.title') })).toBeVisible()
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.INVALID_CONFIG'))
     await expect(canvas.queryByRole('button', { name: t('common.restart') })).toBeNull()
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_CONFIG' })))
   },
