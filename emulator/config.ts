@@ -197,9 +197,26 @@ const globexProviderId = '7d1f3a5b-2c4e-4a6f-9b8d-0e1f2a3b4c5d'
 const initechProviderId = '9e2a4b6c-3d5f-4b7a-8c9e-1f2a3b4c5d6e'
 const partnerProviderId = 'a13b5c7d-4e6f-4c8b-9dab-2a3b4c5d6e7f'
 
+/** Where host apps usually run in development: Vite, vite preview, Next.js (and jsdom's default), Storybook. */
+const devOrigins = ['http://localhost:5173', 'http://localhost:4173', 'http://localhost:3000', 'http://localhost:6006']
+
 /**
- * The demo environment: one single-page app on `http://localhost:5173/`, the user
- * `demo` / `Demo-Passw0rd!`, and an "Acme ID" social provider linked to that user.
+ * The demo environment, what `createEmulator()` and `pingone-emulator` serve when given no config:
+ *
+ * - environment id `8f3c0b52-6a8e-4d2b-9d0e-3b1c5a7e9f20`;
+ * - one application, "Demo App", client id `d2a1e9f4-7c3b-4e58-a6d1-0f9b8c7e6a54`: username and
+ *   password sign-on, PKCE S256 required, its login page at `http://localhost:5173/`, and the usual
+ *   development origins registered for CORS and as redirect URIs (`ORIGIN/`): Vite
+ *   `http://localhost:5173`, vite preview `:4173`, Next.js and jsdom `:3000`, Storybook `:6006`.
+ *   It offers password recovery, registration, MFA, terms to accept (an agreement), progressive
+ *   profiling and three social providers;
+ * - users, all with the password `Demo-Passw0rd!`: `demo` (signs straight in); `new-joiner`
+ *   (profile to complete), `terms` (terms to accept), `partner` (signs in at "Partner SSO"),
+ *   `expired` and `must-change` (a new password first); `mfa-sms`, `mfa-email`, `mfa-push`,
+ *   `mfa-key` (one MFA device each: codes at `_emulator/outbox`, pushes at `_emulator/push`),
+ *   `mfa-many` (all four), and `passwordless` (identifier-first applications only);
+ * - social providers: "Acme ID" (linked to `demo`), "Globex ID" (an identity linked to no one: link or register),
+ *   "Initech ID" (attributes to confirm first) and "Partner SSO" (SAML, for `partner`).
  */
 export const defaultConfig: EmulatorConfig = {
   environmentId: '8f3c0b52-6a8e-4d2b-9d0e-3b1c5a7e9f20',
@@ -207,9 +224,9 @@ export const defaultConfig: EmulatorConfig = {
     {
       clientId: 'd2a1e9f4-7c3b-4e58-a6d1-0f9b8c7e6a54',
       name: 'Demo App',
-      redirectUris: ['http://localhost:5173/'],
+      redirectUris: devOrigins.map((origin) => `${origin}/`),
       loginPageUrl: 'http://localhost:5173/',
-      corsOrigins: ['http://localhost:5173'],
+      corsOrigins: [...devOrigins],
       signOnPolicy: 'usernamePassword',
       socialProviderIds: [demoProviderId, globexProviderId, initechProviderId],
       agreement: {

@@ -1,3 +1,4 @@
+import type { EmulatorApplication } from './config'
 import { findApp, type Ctx } from './context'
 import { liveFlow } from './flowLifecycle'
 
@@ -7,23 +8,36 @@ import { liveFlow } from './flowLifecycle'
  */
 export const privateCorsRefusedHeader = 'X-Emulator-Cors-Refused'
 
-/** Every CORS origin of the environment: for jwks, discovery, userinfo and unknown flows. */
+/** The applications whose CORS origins an endpoint takes. */
+export type CorsApplications = readonly EmulatorApplication[]
+
+/** Every application of the environment: for jwks, discovery, userinfo and unknown flows. */
+export function environmentApps(ctx: Ctx): CorsApplications {
+  return ctx.config.applications
+}
+
+/** Every CORS origin of the environment. */
 export function environmentOrigins(ctx: Ctx): string[] {
-  return ctx.config.applications.flatMap((app) => app.corsOrigins)
+  return originsOf(environmentApps(ctx))
+}
+
+/** The CORS origins of these applications. */
+export function originsOf(applications: CorsApplications): string[] {
+  return applications.flatMap((app) => app.corsOrigins)
 }
 
 /**
- * The flow's application's origins. An unknown or expired flow falls back to the whole
- * environment, so the browser can still read the 404 that says "start again".
+ * The flow's application. An unknown or expired flow falls back to the whole environment, so the
+ * browser can still read the 404 that says "start again".
  */
-export function flowOrigins(ctx: Ctx, flowId: string | null | undefined): string[] {
+export function flowApps(ctx: Ctx, flowId: string | null | undefined): CorsApplications {
   const flow = liveFlow(ctx, flowId)
   const app = flow && findApp(ctx, flow.authorize.clientId)
-  return app ? app.corsOrigins : environmentOrigins(ctx)
+  return app ? [app] : environmentApps(ctx)
 }
 
-/** The origins of the `client_id` in the query, form body or Basic header (authorize, token). */
-export async function clientOrigins(ctx: Ctx): Promise<string[]> {
+/** The application of the `client_id` in the query, form body or Basic header (authorize, token). */
+export async function clientApps(ctx: Ctx): Promise<CorsApplications> {
   let clientId = ctx.url.searchParams.get('client_id')
   const type = ctx.request.headers.get('Content-Type') ?? ''
   if (!clientId && type.startsWith('application/x-www-form-urlencoded')) {
@@ -38,7 +52,17 @@ export async function clientOrigins(ctx: Ctx): Promise<string[]> {
     }
   }
   const app = findApp(ctx, clientId)
-  return app ? app.corsOrigins : environmentOrigins(ctx)
+  return app ? [app] : environmentApps(ctx)
+}
+
+/**
+ * The cross-origin `Origin` of a browser's fetch (or preflight) that `origins` do not allow; null
+ * when there is none to report: no `Origin`, the emulator's own origin, or a page navigation.
+ */
+export function refusedOrigin(request: Request, origins: readonly string[]): string | null {
+  const origin = request.headers.get('Origin')
+  if (!origin || origins.includes(origin) || origin === new URL(request.url).origin) return null
+  return request.headers.get('Sec-Fetch-Mode') === 'navigate' ? null : origin
 }
 
 /** Adds the CORS headers when the request's Origin is allowed; otherwise adds nothing. */

@@ -1,11 +1,15 @@
 import { defaultConfig, type EmulatorConfig } from './config'
 import { resolveUsers, type Ctx, type Environment } from './context'
 import { applyFault, faultRequest } from './applyFault'
-import { applyCors, preflight } from './cors'
+import { configUrlProblem } from './configUrlProblem'
+import { describeConfigProblem } from './configProblem'
+import { applyCors, originsOf, preflight, refusedOrigin } from './cors'
+import { corsRefusalLog, type CorsRefusalLog } from './corsRefusals'
 import { notFound, pingOneError } from './errors'
 import { createFaultSet, type EmulatorFaults } from './faults'
 import { answerPush, pendingPushes, type PendingPush } from './push'
 import { customDomainOrigins, locate } from './locate'
+import { resetEnvironment } from './resetEndpoint'
 import { findRoute, type Route } from './routes'
 import { createStore, type OutboxMessage } from './store'
 import { lazySigningKey } from './tokens'
@@ -14,6 +18,11 @@ import { lazySigningKey } from './tokens'
 export type EmulatorOptions = {
   /** The clock, in ms since the epoch: flow and code expiry, lockouts, token times. */
   now?: () => number
+  /**
+   * Receives the emulator's warnings, such as a browser origin refused CORS (once per application
+   * and origin, naming the application). Defaults to `console.warn`.
+   */
+  onWarning?: (message: string) => void
 }
 
 /** A running fake PingOne environment. */
@@ -22,10 +31,11 @@ export type Emulator = {
   handle(request: Request): Promise<Response>
   /**
    * Forgets flows, sessions, codes, tokens, lockouts and the outbox; keeps config and signing key.
-   * Fault rules go back to the scenario's (`config.faults`), with their full counts.
+   * Fault rules go back to the scenario's (`config.faults`), with their full counts. Also at
+   * `POST {env}/_emulator/reset` (`Content-Type: application/json`; 204).
    */
   reset(): void
-  /** The codes sent so far (OTP, recovery, verification), newest last. */
+  /** The codes sent so far (OTP, recovery, verification), newest last (also at `GET {env}/_emulator/outbox`). */
   outbox(): readonly OutboxMessage[]
   /** Answers the push a flow waits for, as the user's phone would; the kit's next poll sees it. False if none waits. */
   push(flowId: string, answer: 'approve' | 'deny'): boolean
@@ -44,9 +54,13 @@ export type Emulator = {
 /**
  * Creates an in-memory PingOne environment: authorize, the flows API, resume, token, OIDC
  * discovery, JWKS, userinfo, signoff and a fake social IdP, under `{origin}/{environmentId}/`, and
- * under `{customDomain}/` for each of `config.customDomains`.
+ * under `{customDomain}/` for each of `config.customDomains`. Throws a TypeError naming the field
+ * when an origin or URL of the config (`corsOrigins`, `redirectUris`, `loginPageUrl`,
+ * `customDomains`) could never match a browser's request.
  */
 export function createEmulator(config: EmulatorConfig = defaultConfig, options: EmulatorOptions = {}): Emulator {
+  const problem = configUrlProblem(config)
+  if (problem) throw new TypeError(describeConfigProblem(problem))
   const env: Environment = {
     config,
     users: resolveUsers(config),
@@ -56,20 +70,18 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
     signingKey: lazySigningKey(),
   }
   const customDomains = customDomainOrigins(config)
+  const refused = corsRefusalLog(options.onWarning ?? console.warn)
   const { add, clear, list } = env.faults
   return {
     config,
     faults: { add, clear, list },
-    reset: () => {
-      env.store.clear()
-      env.faults.reset()
-    },
+    reset: () => resetEnvironment(env),
     outbox: () => env.store.outbox.slice(),
     push: (flowId, answer) => answerPush(env, flowId, answer),
     pushes: () => pendingPushes(env),
     async handle(request) {
       try {
-        return await route(env, customDomains, request)
+        return await route(env, customDomains, refused, request)
       } catch {
         return pingOneError(500, 'UNEXPECTED_ERROR', 'An unexpected error occurred.')
       }
@@ -77,23 +89,31 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
   }
 }
 
-async function route(env: Environment, customDomains: ReadonlySet<string>, request: Request): Promise<Response> {
+async function route(
+  env: Environment,
+  customDomains: ReadonlySet<string>,
+  refused: CorsRefusalLog,
+  request: Request,
+): Promise<Response> {
   const url = new URL(request.url)
   const location = locate(env.config.environmentId, customDomains, url)
   const endpoint = location && findRoute(location.segments)
   if (!location || !endpoint) return notFound()
 
   const { base, segments } = location
-  const origins = endpoint.origins ? await endpoint.origins(context(env, request, base)) : []
+  const applications = endpoint.cors ? await endpoint.cors(context(env, request, base)) : []
+  const origins = originsOf(applications)
   const serve = (forwarded: Request) => answer(endpoint, context(env, forwarded, base))
   const seen = endpoint.faults && faultRequest(endpoint.faults, request, segments)
   const taken = seen && env.faults.take(seen)
   const respond = () => (taken ? applyFault(taken, { env, request, flowId: seen?.flowId, serve }) : serve(request))
   // A refused CORS answers without CORS headers, a preflight included.
   if (taken?.fault.kind === 'corsRefused') return respond()
+  const refusal = endpoint.cors && refusedOrigin(request, origins)
+  if (refusal) refused(refusal, applications)
   if (request.method === 'OPTIONS') return preflight(request, origins)
   const response = await respond()
-  return endpoint.origins ? applyCors(response, request, origins) : response
+  return endpoint.cors ? applyCors(response, request, origins) : response
 }
 
 async function answer(endpoint: Route, ctx: Ctx): Promise<Response> {

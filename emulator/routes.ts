@@ -1,6 +1,6 @@
 import { authorize } from './authorize'
 import type { Ctx } from './context'
-import { clientOrigins, environmentOrigins, flowOrigins } from './cors'
+import { clientApps, environmentApps, environmentOrigins, flowApps, type CorsApplications } from './cors'
 import { device, deviceAuthorization } from './deviceGrant'
 import { emulatorWrite } from './emulatorWrites'
 import { postFlow, readFlow } from './flows'
@@ -8,6 +8,7 @@ import { listFaults, replaceFaults } from './faultsEndpoint'
 import type { FaultTarget } from './faults'
 import { discovery, jwks, userinfo } from './oidc'
 import { outbox } from './outbox'
+import { resetEndpoint } from './resetEndpoint'
 import { answerPushPage, pushPage } from './pushPage'
 import { resume } from './resume'
 import { signoff } from './signoff'
@@ -16,12 +17,15 @@ import { token } from './token'
 
 type Handler = (ctx: Ctx) => Response | Promise<Response>
 
-/** An endpoint: its handlers by method, and which origins may call it from a browser. */
+/** An endpoint: its handlers by method, and whose origins may call it from a browser. */
 export type Route = {
   GET?: Handler
   POST?: Handler
-  /** Absent for browser navigations (social login, signoff), which need no CORS. */
-  origins?: (ctx: Ctx) => string[] | Promise<string[]>
+  /**
+   * The applications whose CORS origins may call it from a browser. Absent for browser navigations
+   * (social login, signoff), which need no CORS.
+   */
+  cors?: (ctx: Ctx) => CorsApplications | Promise<CorsApplications>
   /** The PingOne endpoint fault rules see; absent: never faulted. */
   faults?: NonNullable<FaultTarget['endpoint']>
 }
@@ -31,26 +35,26 @@ export function findRoute(segments: string[]): Route | undefined {
   const path = segments.join('/')
   switch (path) {
     case 'as/authorize':
-      return { GET: authorize, POST: authorize, origins: clientOrigins, faults: 'authorize' }
+      return { GET: authorize, POST: authorize, cors: clientApps, faults: 'authorize' }
     case 'as/resume':
       return {
         GET: resume,
-        origins: (ctx) => flowOrigins(ctx, ctx.url.searchParams.get('flowId')),
+        cors: (ctx) => flowApps(ctx, ctx.url.searchParams.get('flowId')),
         faults: 'resume',
       }
     case 'as/token':
-      return { POST: token, origins: clientOrigins, faults: 'token' }
+      return { POST: token, cors: clientApps, faults: 'token' }
     case 'as/device_authorization':
-      return { POST: deviceAuthorization, origins: clientOrigins }
+      return { POST: deviceAuthorization, cors: clientApps }
     // The device grant's verification_uri: a person's browser opens it.
     case 'device':
       return { GET: device }
     case 'as/userinfo':
-      return { GET: userinfo, POST: userinfo, origins: environmentOrigins }
+      return { GET: userinfo, POST: userinfo, cors: environmentApps }
     case 'as/jwks':
-      return { GET: jwks, origins: environmentOrigins }
+      return { GET: jwks, cors: environmentApps }
     case 'as/.well-known/openid-configuration':
-      return { GET: discovery, origins: environmentOrigins }
+      return { GET: discovery, cors: environmentApps }
     case 'as/signoff':
       return { GET: signoff }
     case 'rp/authenticate':
@@ -59,14 +63,16 @@ export function findRoute(segments: string[]): Route | undefined {
       return { GET: fakeIdp }
     // The emulator's own pages, not PingOne's: what a real user would read on their phone. Reads
     // are open to the applications' origins; writes take JSON from the emulator's own pages, and
-    // faults also from the applications' origins (a developer's app may set its own faults), but a
+    // faults and reset also from the applications' origins (a developer's app may set its own faults), but a
     // push is answered only on the emulator's page, as on the user's phone.
     case '_emulator/outbox':
-      return { GET: outbox, origins: environmentOrigins }
+      return { GET: outbox, cors: environmentApps }
     case '_emulator/push':
-      return { GET: pushPage, POST: emulatorWrite(answerPushPage), origins: environmentOrigins }
+      return { GET: pushPage, POST: emulatorWrite(answerPushPage), cors: environmentApps }
     case '_emulator/faults':
-      return { GET: listFaults, POST: emulatorWrite(replaceFaults, environmentOrigins), origins: environmentOrigins }
+      return { GET: listFaults, POST: emulatorWrite(replaceFaults, environmentOrigins), cors: environmentApps }
+    case '_emulator/reset':
+      return { POST: emulatorWrite(resetEndpoint, environmentOrigins), cors: environmentApps }
   }
   const [first, second, third, ...extra] = segments
   if (extra.length > 0 || !second || third && first !== 'rp') return undefined
@@ -74,7 +80,7 @@ export function findRoute(segments: string[]): Route | undefined {
     return {
       GET: (ctx) => readFlow(ctx, second),
       POST: (ctx) => postFlow(ctx, second),
-      origins: (ctx) => flowOrigins(ctx, second),
+      cors: (ctx) => flowApps(ctx, second),
       faults: 'flow',
     }
   }

@@ -88,8 +88,10 @@ describe('token endpoint', () => {
 
 describe('robustness', () => {
   it('turns an unexpected exception into 500 UNEXPECTED_ERROR', async () => {
-    const [app] = defaultConfig.applications
-    const emulator = inBrowser(createEmulator({ ...defaultConfig, applications: [{ ...app!, loginPageUrl: 'not a url' }] }))
+    // createEmulator refuses such a URL, so it is broken after the start.
+    const config = structuredClone(defaultConfig)
+    const emulator = inBrowser(createEmulator(config))
+    config.applications[0]!.loginPageUrl = 'not a url'
     const response = await emulator.handle(new Request(authorizeUrl()))
     expect(response.status).toBe(500)
     expect(await response.json()).toMatchObject({ code: 'UNEXPECTED_ERROR' })
