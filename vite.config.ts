@@ -19,7 +19,7 @@ const peers = [
 export default defineConfig({
   plugins: [
     react(),
-    dts({ include: ['src', 'emulator'], exclude: ['emulator/cli.ts'], tsconfigPath: 'tsconfig.json' }),
+    dts({ include: ['src', 'emulator'], exclude: ['emulator/cli.ts', 'emulator/cli/**'], tsconfigPath: 'tsconfig.json' }),
     stylesheet('src/styles.css'),
     localesAsMessageLists(),
   ],
@@ -30,6 +30,8 @@ export default defineConfig({
         emulator: resolve(import.meta.dirname, 'emulator/index.ts'),
         'emulator-msw': resolve(import.meta.dirname, 'emulator/msw.ts'),
         'emulator-node': resolve(import.meta.dirname, 'emulator/node.ts'),
+        // The `pingone-emulator` bin (package.json); its source's `#!` line is kept.
+        'pingone-emulator': resolve(import.meta.dirname, 'emulator/cli.ts'),
       },
       formats: ['es'],
     },

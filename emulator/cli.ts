@@ -1,25 +1,17 @@
-import { createEmulator, defaultConfig } from './index'
-import { serveEmulator } from './node'
+#!/usr/bin/env node
+import { runCli } from './cli/main'
 
-// `npm run emulator`: the default environment on PORT (default 4010) of HOST (default localhost),
-// answering also for the comma-separated host names in ALLOWED_HOSTS.
-const config = defaultConfig
-const server = await serveEmulator(createEmulator(config), {
-  port: Number(process.env.PORT ?? 4010),
-  host: process.env.HOST ?? 'localhost',
-  allowedHosts: (process.env.ALLOWED_HOSTS ?? '').split(',').map((name) => name.trim()).filter(Boolean),
+// `pingone-emulator` (dist/pingone-emulator.js) and `npm run emulator`: see emulator/cli/usage.ts.
+const result = await runCli(process.argv.slice(2), process.env, {
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
 })
-const [app] = config.applications
-const [user] = config.users
-
-console.log(`PingOne emulator listening on ${server.url}`)
-console.log(`  issuer:         ${server.url}/${config.environmentId}/as`)
-console.log(`  environment id: ${config.environmentId}`)
-console.log(`  client id:      ${app?.clientId ?? '(none)'}`)
-console.log(`  demo user:      ${user?.username ?? '(none)'} / ${user?.password ?? ''}`)
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void server.close().then(() => process.exit(0))
-  })
+if (typeof result === 'number') {
+  process.exitCode = result
+} else {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void result.close().then(() => process.exit(0))
+    })
+  }
 }
