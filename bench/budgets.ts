@@ -98,11 +98,20 @@ async function main() {
   ]
 
   const leaks = await emulatorInputs(kit.metafile)
+  const tokenLeaks = await tokenInputs(kit.metafile)
   printTable(budgets)
   console.log(leaks.length ? `\nEmulator code in the kit's bundle: ${leaks.join(', ')}` : "\nThe emulator and msw are not in the kit's bundle.")
+  console.log(tokenLeaks.length ? `Token entry code in the kit's bundle: ${tokenLeaks.join(', ')}` : "The token entry and oauth4webapi are not in the kit's bundle.")
   const over = budgets.filter((b) => b.bytes > b.limit)
   for (const b of over) console.error(`Over budget: ${b.name}: ${kB(b.bytes)} > ${kB(b.limit)}`)
-  if (over.length || leaks.length) process.exit(1)
+  if (over.length || leaks.length || tokenLeaks.length) process.exit(1)
+}
+
+/** Files of the kit's bundle that the token entry also loads (shared chunks), or oauth4webapi. */
+async function tokenInputs(kit: Metafile): Promise<string[]> {
+  const { metafile } = await bundle(`export * from './dist/token.js'`, ['oauth4webapi'])
+  const token = new Set(Object.keys(metafile.inputs).filter((input) => !input.startsWith('<stdin>')))
+  return Object.keys(kit.inputs).filter((input) => token.has(input) || input.includes('oauth4webapi'))
 }
 
 /** Files of the kit's bundle that the emulator's entries also load (shared chunks), or msw. */

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import * as emulator from '../emulator'
 import * as kit from '../src'
+import * as token from '../src/token'
 
 // The public surface is a contract: a change here is a change for every host app.
 it('exports exactly the intended kit API', () => {
@@ -24,4 +25,8 @@ it('exports exactly the intended kit API', () => {
 
 it('exports exactly the intended emulator API', () => {
   expect(Object.keys(emulator).sort()).toEqual(['createEmulator', 'defaultConfig', 'demoSecurityKey'])
+})
+
+it('exports exactly the intended token API', () => {
+  expect(Object.keys(token).sort()).toEqual(['TokenError', 'redeemCode'])
 })

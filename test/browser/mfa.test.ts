@@ -44,7 +44,10 @@ describe('MFA in Chromium against the emulator', () => {
       'GET /as/authorize',
       'POST /flows/:id usernamePassword.check',
       'GET /as/resume',
+      // The demo redeems the code with pingone-signon-react/token: discovery, token, JWKS.
+      'GET /as/.well-known/openid-configuration',
       'POST /as/token',
+      'GET /as/jwks',
     ])
   })
 

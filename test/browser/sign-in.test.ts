@@ -23,7 +23,10 @@ describe('the demo in Chromium, against the emulator on a second origin', () => 
       'GET /as/authorize',
       'POST /flows/:id usernamePassword.check',
       'GET /as/resume',
+      // The demo redeems the code with pingone-signon-react/token: discovery, token, JWKS.
+      'GET /as/.well-known/openid-configuration',
       'POST /as/token',
+      'GET /as/jwks',
     ])
     const cookies = await chromium.context.cookies(`${emulatorOrigin}/${environmentId}/as/resume`)
     expect(cookies.map(({ name, httpOnly, path, sameSite }) => ({ name, httpOnly, path, sameSite }))).toEqual([
@@ -64,7 +67,10 @@ describe('the demo in Chromium, against the emulator on a second origin', () => 
       'GET /rp/callback/OPENID_CONNECT',
       'GET /flows/:id',
       'GET /as/resume',
+      // The demo redeems the code with pingone-signon-react/token: discovery, token, JWKS.
+      'GET /as/.well-known/openid-configuration',
       'POST /as/token',
+      'GET /as/jwks',
     ])
   })
 })
