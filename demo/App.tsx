@@ -4,8 +4,12 @@ import { signOnConfig } from './config'
 import { redeem, type Tokens } from './redeem'
 import { SignedIn } from './SignedIn'
 
-// The browser's language, or ?lang=de to try another one.
+// The browser's language, or ?lang=de to try another one; the whole page, not only the kit, reads
+// right to left in Arabic and Hebrew.
 const locale = new URLSearchParams(location.search).get('lang') ?? navigator.language
+const dir = /^(ar|he)\b/i.test(locale) ? 'rtl' : 'ltr'
+document.documentElement.lang = locale
+document.documentElement.dir = dir
 
 // The authorize goes out as the page's script starts, before React renders (README: "Start the
 // sign-on before React renders").
