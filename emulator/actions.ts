@@ -32,32 +32,37 @@ export const signOnFeature: Feature = {
     return signOn(ctx, flow, sentUsername, password)
   },
 
-  // Unknown usernames also reach PASSWORD_REQUIRED, with a made-up id, so that lookup does
-  // not reveal which users exist; their password check then fails.
   'user.lookup': (ctx, flow, body): ActionResult => {
     const username = field(body, 'username')
     if (!username) return { error: blank(['username']) }
-    const user = findUserByName(ctx, username)
-    flow.user = user
-      ? { id: user.id, username: user.username, known: true }
-      : { id: newId(), username, known: false }
-    flow.status = 'PASSWORD_REQUIRED'
-    if (user?.identityProvider) routeToProvider(flow, user.identityProvider)
-    // Passwordless users go straight to MFA, and only where MFA will ask: never signed on with nothing.
-    else if (user?.passwordless && user.devices?.length && findApp(ctx, flow.authorize.clientId)?.mfa) {
-      return advance(ctx, flow, user, [])
-    }
-    return {}
+    return lookUp(ctx, flow, username)
   },
 
   'session.reset': (ctx, flow) => {
     const app = findApp(ctx, flow.authorize.clientId)
     flow.user = undefined
     flow.sessionId = undefined
-    if (app) flow.status = initialStatus(app)
+    if (app) flow.status = initialStatus(app, flow.authorize.signOnPolicy)
     return {}
   },
   },
+}
+
+/**
+ * The user named by `user.lookup`, or by authorize's `login_hint` on an identifier-first policy.
+ * Unknown usernames also reach PASSWORD_REQUIRED, with a made-up id, so that lookup does not reveal
+ * which users exist; their password check then fails.
+ */
+export function lookUp(ctx: Ctx, flow: FlowRecord, username: string): ActionResult {
+  const user = findUserByName(ctx, username)
+  flow.user = user ? { id: user.id, username: user.username, known: true } : { id: newId(), username, known: false }
+  flow.status = 'PASSWORD_REQUIRED'
+  if (user?.identityProvider) routeToProvider(flow, user.identityProvider)
+  // Passwordless users go straight to MFA, and only where MFA will ask: never signed on with nothing.
+  else if (user?.passwordless && user.devices?.length && findApp(ctx, flow.authorize.clientId)?.mfa) {
+    return advance(ctx, flow, user, [])
+  }
+  return {}
 }
 
 function signOn(ctx: Ctx, flow: FlowRecord, username: string, password: string): ActionResult {

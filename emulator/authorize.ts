@@ -1,3 +1,4 @@
+import { lookUp } from './actions'
 import { bindBrowser, browserCookieHeaders } from './browsers'
 import type { EmulatorApplication } from './config'
 import { findApp, findUserById, signOnPageUrl, type Ctx } from './context'
@@ -8,15 +9,17 @@ import { flowView } from './flowView'
 import { hal, notAcceptable, readForm, redirect } from './http'
 import { pkceEnforcement } from './pkce'
 import { requestSession } from './sessions'
-import type { AuthorizeParams } from './store'
+import type { AuthorizeParams, SessionRecord } from './store'
 
 const responseModes = ['pi.flow', 'query', 'fragment']
 
 /**
  * `GET|POST as/authorize`: validates the request and starts a flow, bound to the browser by the
  * `ST` and `ST-NO-SS` cookies the answer sets. Errors are 400 bodies, never redirects, so a bad
- * redirect_uri cannot be abused. A valid session of this browser (without `prompt=login`) creates
- * the flow already COMPLETED: single sign-on.
+ * redirect_uri cannot be abused. A valid session of this browser creates the flow already
+ * COMPLETED (single sign-on), unless `prompt=login`, or `max_age` says the session is too old.
+ * `acr_values` picks one of the application's named sign-on policies; on an identifier-first policy,
+ * `login_hint` names the user as `user.lookup` would (PASSWORD_REQUIRED).
  */
 export async function authorize(ctx: Ctx): Promise<Response> {
   const refused = notAcceptable(ctx.request)
@@ -31,8 +34,10 @@ export async function authorize(ctx: Ctx): Promise<Response> {
 
   const flow = createFlow(ctx, app, checked)
   bindBrowser(ctx, flow)
-  const session = params.get('prompt')?.split(' ').includes('login') ? undefined : requestSession(ctx)
+  const prompts = params.get('prompt')?.split(' ') ?? []
+  const session = prompts.includes('login') ? undefined : fresh(ctx, requestSession(ctx), checked.maxAge)
   const user = session && findUserById(ctx, session.userId)
+  if (!user && checked.loginHint && flow.status === 'SIGN_ON_REQUIRED') lookUp(ctx, flow, checked.loginHint)
   if (session && user) {
     flow.status = 'COMPLETED'
     flow.user = { id: user.id, username: user.username, known: true }
@@ -43,7 +48,15 @@ export async function authorize(ctx: Ctx): Promise<Response> {
   return redirect(signOnPageUrl(ctx, app, flow.id), cookies)
 }
 
+/** The session, unless it began more than `maxAge` seconds ago (OIDC `max_age`). */
+function fresh(ctx: Ctx, session: SessionRecord | undefined, maxAge: number | undefined): SessionRecord | undefined {
+  if (!session || maxAge === undefined) return session
+  return ctx.now() - session.authTime <= maxAge * 1000 ? session : undefined
+}
+
 const invalidMessages: Record<string, string> = {
+  acr_values: 'The acr_values name no sign-on policy of this application.',
+  max_age: 'The max_age must be a whole number of seconds.',
   response_type: 'Only response_type=code is supported.',
   redirect_uri: 'The redirect_uri is not registered for this application.',
   scope: 'The scope must include openid.',
@@ -71,6 +84,12 @@ function validate(app: EmulatorApplication, params: URLSearchParams): AuthorizeP
     if (method !== 'S256') return 'code_challenge_method'
   }
 
+  const acr = params.get('acr_values')
+  const named = acr?.split(' ').map((name) => app.signOnPolicies?.find((policy) => policy.name === name)).find(Boolean)
+  if (acr !== null && !named) return 'acr_values'
+  const maxAge = params.get('max_age')
+  if (maxAge !== null && !/^\d{1,9}$/.test(maxAge)) return 'max_age'
+
   return {
     clientId: app.clientId,
     redirectUri,
@@ -80,5 +99,8 @@ function validate(app: EmulatorApplication, params: URLSearchParams): AuthorizeP
     codeChallenge,
     codeChallengeMethod: method,
     responseMode,
+    signOnPolicy: named?.type,
+    loginHint: params.get('login_hint') || undefined,
+    maxAge: maxAge === null ? undefined : Number(maxAge),
   }
 }

@@ -2,6 +2,9 @@ import type { PasswordPolicy } from '../src/flow/types'
 import { demoSecurityKey } from './demoSecurityKey'
 import type { FaultRule } from './faults'
 
+/** How a sign-on policy starts: with username and password, or with the username alone. */
+export type SignOnPolicyType = 'usernamePassword' | 'identifierFirst'
+
 /** A client application registered in the emulated environment. */
 export type EmulatorApplication = {
   /** The OAuth client id (PingOne uses the application's UUID). */
@@ -15,7 +18,13 @@ export type EmulatorApplication = {
   /** Origins allowed to call the flows, resume and token endpoints from a browser. */
   corsOrigins: string[]
   /** `usernamePassword` starts at USERNAME_PASSWORD_REQUIRED, `identifierFirst` at SIGN_ON_REQUIRED. */
-  signOnPolicy: 'usernamePassword' | 'identifierFirst'
+  signOnPolicy: SignOnPolicyType
+  /**
+   * More sign-on policies of the application, by name, for authorize's `acr_values` to pick (PingOne's
+   * `acr_values` names sign-on policies): the first name listed that is one of these applies instead of
+   * `signOnPolicy`. An `acr_values` naming none of them is refused (400, `INVALID_VALUE`).
+   */
+  signOnPolicies?: { name: string; type: SignOnPolicyType }[]
   /** Ids of the social providers offered on the sign-on page. */
   socialProviderIds?: string[]
   /**

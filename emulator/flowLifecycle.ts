@@ -7,9 +7,12 @@ import type { AuthorizeParams, FlowRecord } from './store'
 /** Flows expire after 15 minutes without activity, like PingOne's. */
 export const flowIdleMs = 15 * 60 * 1000
 
-/** The status a flow starts in (and returns to on `session.reset`) under the app's policy. */
-export function initialStatus(app: EmulatorApplication): FlowStatus {
-  return app.signOnPolicy === 'identifierFirst' ? 'SIGN_ON_REQUIRED' : 'USERNAME_PASSWORD_REQUIRED'
+/**
+ * The status a flow starts in (and returns to on `session.reset`) under `policy`: the one `acr_values`
+ * picked, else the app's own.
+ */
+export function initialStatus(app: EmulatorApplication, policy = app.signOnPolicy): FlowStatus {
+  return policy === 'identifierFirst' ? 'SIGN_ON_REQUIRED' : 'USERNAME_PASSWORD_REQUIRED'
 }
 
 /** Statuses on which the sign-on page offers the app's social providers. */
@@ -21,7 +24,7 @@ export function createFlow(env: Environment, app: EmulatorApplication, authorize
   const now = env.now()
   const flow: FlowRecord = {
     id: newId(),
-    status: initialStatus(app),
+    status: initialStatus(app, authorize.signOnPolicy),
     createdAt: now,
     lastActivity: now,
     piFlow: authorize.responseMode === 'pi.flow',

@@ -1,5 +1,5 @@
 import type { FlowStatus } from '../src/flow/types'
-import type { EmulatorUser } from './config'
+import type { EmulatorUser, SignOnPolicyType } from './config'
 import type { MfaRecord } from './devices'
 
 /** The authorize request parameters a flow keeps until the code is redeemed. */
@@ -12,6 +12,12 @@ export type AuthorizeParams = {
   codeChallenge?: string
   codeChallengeMethod?: 'S256' | 'plain'
   responseMode?: string
+  /** The sign-on policy `acr_values` picked; the application's own when absent. */
+  signOnPolicy?: SignOnPolicyType
+  /** `login_hint`: the user to sign on, when the request names one. */
+  loginHint?: string
+  /** `max_age`: seconds after which an existing session no longer signs the user on. */
+  maxAge?: number
 }
 
 /** A sign-on flow in progress. Times are ms since the epoch. */

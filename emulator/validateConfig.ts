@@ -17,6 +17,7 @@ import {
 } from './shapeChecks'
 import { expectedDomain, expectedOrigin, expectedUrl, isDomain, isHttpUrl, isOrigin } from './urlChecks'
 
+const policyTypes = ['usernamePassword', 'identifierFirst']
 const origin = value(isOrigin, expectedOrigin)
 const url = value(isHttpUrl, expectedUrl)
 const flag = optional(boolean)
@@ -27,7 +28,10 @@ const application = object('an application', {
   redirectUris: required(arrayOf(url, 'an array of redirect URIs')),
   loginPageUrl: optional(url),
   corsOrigins: required(arrayOf(origin, 'an array of origins')),
-  signOnPolicy: required(oneOf(['usernamePassword', 'identifierFirst'])),
+  signOnPolicy: required(oneOf(policyTypes)),
+  signOnPolicies: optional(
+    arrayOf(object('a sign-on policy { name, type }', { name: required(text), type: required(oneOf(policyTypes)) })),
+  ),
   socialProviderIds: optional(arrayOf(text)),
   pkce: optional(oneOf(['S256_REQUIRED', 'OPTIONAL'])),
   passwordRecovery: flag,
