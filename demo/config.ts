@@ -8,7 +8,7 @@ const [app] = defaultConfig.applications
  * The PingOne application the demo signs on to: the emulator's by default, or a real environment
  * through VITE_PINGONE_* variables (see the README).
  */
-export const signOnConfig: Required<Omit<SignOnConfig, 'customDomain'>> & Pick<SignOnConfig, 'customDomain'> & { loginPage: boolean } = {
+export const signOnConfig: SignOnConfig & { authBaseUrl: string; loginPage: boolean } = {
   environmentId: env.VITE_PINGONE_ENVIRONMENT_ID ?? defaultConfig.environmentId,
   clientId: env.VITE_PINGONE_CLIENT_ID ?? app!.clientId,
   redirectUri: env.VITE_PINGONE_REDIRECT_URI ?? 'http://localhost:5173/',

@@ -53,6 +53,7 @@ export type PingOneSignOnProps = SignOnConfig & {
   /**
    * The language, as a BCP 47 tag (`'de'`, `'pt-BR'`, `navigator.language`). Defaults to `'en'`.
    * The best shipped match is used (`'de-AT'` → `'de'`), loaded on demand; English is built in.
+   * Sent to PingOne as `ui_locales`, for what PingOne itself writes.
    */
   locale?: string
   /**
@@ -105,15 +106,17 @@ function createQueryClient() {
  */
 export function PingOneSignOn(props: PingOneSignOnProps) {
   const { environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain } = props
+  const { acrValues, loginHint, prompt, maxAge, locale: uiLocales } = props
   const { requestTimeout = defaultRequestTimeout, loginPage = false } = props
   // Every request is cancelled when the provider unmounts.
   const signal = useUnmountSignal()
   // A refused prop is shown and reported like any error, and nothing is sent.
   const { config, configError } = useMemo(() => {
-    const resolved = tryResolveConfig({ environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain })
+    const given = { environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, acrValues, loginHint, prompt, maxAge }
+    const resolved = tryResolveConfig(given)
     const configError = resolved.error && kitError('INVALID_CONFIG', resolved.error.message, resolved.error)
-    return { config: { ...resolved.config, requestTimeout, signal }, configError }
-  }, [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, requestTimeout, signal])
+    return { config: { ...resolved.config, uiLocales, requestTimeout, signal }, configError }
+  }, [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, acrValues, loginHint, prompt, maxAge, uiLocales, requestTimeout, signal])
   const [client] = useState(createQueryClient)
   const [initialFlowId] = useState(() =>
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId, loginPage),
@@ -191,14 +194,15 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
       refresh,
       authenticate,
       restart,
-      lastUsername,
+      // What the user typed wins over the username the host hinted at.
+      lastUsername: lastUsername ?? loginHint,
       notice,
       isPending,
       error,
       fatalError,
       result: completion.result,
     }),
-    [config, components, t, locale, dir, appearance, messages.isLoading, flow, act, refresh, authenticate, restart, lastUsername, notice, isPending, error, fatalError, completion.result],
+    [config, components, t, locale, dir, appearance, messages.isLoading, flow, act, refresh, authenticate, restart, lastUsername, loginHint, notice, isPending, error, fatalError, completion.result],
   )
   return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
 }

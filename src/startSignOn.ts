@@ -44,14 +44,15 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
  */
 export function startSignOn(
-  config: SignOnConfig & { flowId?: string | null; loginPage?: boolean; requestTimeout?: number },
+  config: SignOnConfig & { flowId?: string | null; loginPage?: boolean; requestTimeout?: number; locale?: string },
 ): StartedSignOn {
   const checked = tryResolveConfig(config)
   // On a server, with PingOne's ?error= in the address, or with a refused config (the provider
   // shows either): nothing starts.
   const addressError = config.flowId === undefined && readErrorFromLocation()
   if (typeof window === 'undefined' || addressError || checked.error) return { settled: Promise.resolve() }
-  const resolved = { ...checked.config, requestTimeout: config.requestTimeout ?? defaultRequestTimeout }
+  const requestTimeout = config.requestTimeout ?? defaultRequestTimeout
+  const resolved = { ...checked.config, uiLocales: config.locale, requestTimeout }
   const flowId = config.flowId !== undefined ? config.flowId : readFlowIdFromLocation(config.environmentId, config.loginPage)
   let answer: FlowSession | undefined
   const session = startFlow(resolved, flowId).then((value) => (answer = value))
@@ -67,7 +68,9 @@ export function startSignOn(
       other.environmentUrl === resolved.environmentUrl &&
       other.clientId === resolved.clientId &&
       other.redirectUri === resolved.redirectUri &&
-      other.scope === resolved.scope
+      other.scope === resolved.scope &&
+      // Not ui_locales: it only words what PingOne itself writes, and the kit words the page.
+      JSON.stringify(other.authorizeParams) === JSON.stringify(resolved.authorizeParams)
     return same && !claimed ? taken : undefined
   })
   return started

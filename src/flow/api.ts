@@ -21,6 +21,8 @@ export function authorize(config: ResolvedConfig, transaction: Transaction): Pro
     nonce: transaction.nonce,
     code_challenge: transaction.codeChallenge,
     code_challenge_method: 'S256',
+    ...config.authorizeParams,
+    ...(config.uiLocales ? { ui_locales: config.uiLocales } : {}),
   }).toString()
   return withRetry(() => requestFlow(config, url), config.signal)
 }

@@ -1,5 +1,7 @@
+import { authorizeParams, type AuthorizeOptions } from './authorizeOptions'
+
 /** What the kit needs to know about the PingOne environment and the application. */
-export type SignOnConfig = {
+export type SignOnConfig = AuthorizeOptions & {
   /** The PingOne environment id. */
   environmentId: string
   /** The application's client id. */
@@ -24,7 +26,11 @@ export type SignOnConfig = {
 }
 
 /** The config with defaults applied and the trusted origin worked out. */
-export type ResolvedConfig = Omit<Required<SignOnConfig>, 'customDomain'> & {
+export type ResolvedConfig = Omit<Required<SignOnConfig>, 'customDomain' | keyof AuthorizeOptions> & {
+  /** What authorize asks for besides the sign-on: `acr_values`, `login_hint`, `prompt`, `max_age`. */
+  authorizeParams: Readonly<Record<string, string>>
+  /** The page's language, sent as `ui_locales`. */
+  uiLocales?: string
   /** The custom domain without a trailing slash, if one is configured. */
   customDomain: string | undefined
   /** The only origin the kit sends requests or navigates to. */
@@ -55,7 +61,8 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
   const region = (regions as readonly string[]).includes(base)
   const url = region ? new URL(`https://auth.pingone.${base}`) : parseUrl('authBaseUrl', base)
   const authBaseUrl = url.href.replace(/\/+$/, '')
-  const shared = { environmentId, clientId, redirectUri, scope: config.scope ?? 'openid', authBaseUrl }
+  const scope = config.scope ?? 'openid'
+  const shared = { environmentId, clientId, redirectUri, scope, authBaseUrl, authorizeParams: authorizeParams(config) }
   const requestTimeout = defaultRequestTimeout
   if (config.customDomain === undefined) {
     const environmentUrl = `${authBaseUrl}/${encodeURIComponent(environmentId)}`
@@ -74,7 +81,7 @@ export function tryResolveConfig(config: SignOnConfig): { config: ResolvedConfig
   try {
     return { config: resolveConfig(config), error: null }
   } catch (error) {
-    const none = { environmentId: '', clientId: '', redirectUri: '', scope: '', authBaseUrl: '', customDomain: undefined }
+    const none = { environmentId: '', clientId: '', redirectUri: '', scope: '', authBaseUrl: '', customDomain: undefined, authorizeParams: {} }
     return { config: { ...none, authOrigin: '', environmentUrl: 'about:blank', requestTimeout: 0 }, error: error as Error }
   }
 }
