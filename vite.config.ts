@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import dts from 'vite-plugin-dts'
@@ -21,7 +21,16 @@ const peers = [
 export default defineConfig({
   plugins: [
     react(),
-    dts({ include: ['src', 'emulator'], exclude: ['emulator/cli.ts', 'emulator/cli/**'], tsconfigPath: 'tsconfig.json' }),
+    // One self-contained declaration file per entry (dist/<entry>.d.ts): the modules' own would need
+    // extensions on their relative imports for `moduleResolution: node16`/`nodenext`.
+    dts({
+      include: ['src', 'emulator'],
+      exclude: ['emulator/cli.ts', 'emulator/cli/**'],
+      tsconfigPath: 'tsconfig.json',
+      bundleTypes: true,
+      // The `pingone-emulator` bin is an entry too, but no module: its declaration is empty.
+      afterBuild: () => rm(resolve(import.meta.dirname, 'dist/pingone-emulator.d.ts'), { force: true }),
+    }),
     stylesheet('src/styles.css'),
     localesAsMessageLists(),
     ownCopies('src/token/'),
@@ -99,13 +108,18 @@ export default defineConfig({
   },
 })
 
-/** Ships the optional stylesheet as `dist/styles.css`; the kit's modules never import it. */
+/**
+ * Ships the optional stylesheet as `dist/styles.css`; the kit's modules never import it. Its
+ * declaration, a module without exports (as Vite declares `*.css`), lets `import
+ * 'pingone-signon-react/styles.css'` resolve under `noUncheckedSideEffectImports` (TypeScript 6's default).
+ */
 function stylesheet(path: string): Plugin {
   return {
     name: 'pingone-signon-stylesheet',
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(path, 'utf8') })
+      this.emitFile({ type: 'asset', fileName: 'styles.d.css.ts', source: 'export {}\n' })
     },
   }
 }
@@ -123,8 +137,11 @@ function ownCopies(dir: string): Plugin {
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer?.includes(`/${dir}`) || !source.startsWith('.')) return null
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      // A copy's own imports are copied too, all the way down.
+      const inside = importer?.includes(`/${dir}`) || importer?.endsWith(copy)
+      if (!inside || !source.startsWith('.')) return null
+      const from = importer!.endsWith(copy) ? importer!.slice(0, -copy.length) : importer
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true })
       if (!resolved || resolved.external || resolved.id.includes(`/${dir}`)) return resolved
       return `${resolved.id}${copy}`
     },
