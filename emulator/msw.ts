@@ -23,17 +23,21 @@ export type EmulatorHandlers = {
  * Mounts the emulator at `baseUrl` (e.g. `https://auth.pingone.test`) in MSW. MSW cannot
  * store cookies, so the handlers play the browser: they keep the emulator's `Set-Cookie`s in
  * a jar and send them back, both only for requests made with `credentials: 'include'` (the
- * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged. A
- * response whose CORS a fault refused becomes a network error, as `fetch` in a browser sees it.
+ * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged. Like a
+ * browser, they name the page's origin (`location.origin`, jsdom's too) on a cross-origin request,
+ * and an answer whose CORS does not allow it (the origin missing from the application's
+ * `corsOrigins`, or a `corsRefused` fault) becomes a network error, as `fetch` in a browser sees it:
+ * a test passes only with a config a browser would take.
  * No `Host` check, unlike the Node server: MSW only intercepts requests the page itself makes to
  * `baseUrl`, so no other site can reach the emulator, by DNS rebinding or otherwise.
  */
 export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): EmulatorHandlers {
   const jar = createCookieJar()
   const base = baseUrl.replace(/\/+$/, '')
-  const withJar = async (request: Request, include: boolean): Promise<Response> => {
+  const withJar = async (request: Request, include: boolean, origin?: string): Promise<Response> => {
     const url = new URL(request.url)
     const headers = new Headers(request.headers)
+    if (origin && origin !== url.origin && !headers.has('Origin')) headers.set('Origin', origin)
     const cookie = include ? jar.header(url) : undefined
     if (cookie) {
       headers.set('Cookie', cookie)
@@ -55,8 +59,8 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
     return response
   }
   const handler = http.all(`${base}/*`, async ({ request }) => {
-    const response = await withJar(request, request.credentials === 'include')
-    if (response.headers.has(privateCorsRefusedHeader)) return HttpResponse.error()
+    const response = await withJar(request, request.credentials === 'include', pageOrigin())
+    if (response.headers.has(privateCorsRefusedHeader) || refusedByCors(request, response)) return HttpResponse.error()
     return response
   })
   return {
@@ -69,4 +73,22 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
 /** The handlers alone, with a jar of their own; use {@link createEmulatorHandlers} to clear it. */
 export function emulatorHandlers(emulator: Emulator, baseUrl: string): HttpHandler[] {
   return createEmulatorHandlers(emulator, baseUrl).handlers
+}
+
+/** The origin of the page the handlers run in (a browser, jsdom), if any. */
+function pageOrigin(): string | undefined {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin
+  return origin && origin !== 'null' ? origin : undefined
+}
+
+/**
+ * True when a browser would refuse the answer to the page: an endpoint that answers CORS (it varies
+ * on `Origin`) did not allow the page's origin. Navigations (authorize in redirect mode, the
+ * identity provider's pages) are not CORS requests and pass.
+ */
+function refusedByCors(request: Request, response: Response): boolean {
+  const page = pageOrigin()
+  if (!page || page === new URL(request.url).origin) return false
+  if (!/\borigin\b/i.test(response.headers.get('Vary') ?? '')) return false
+  return response.headers.get('Access-Control-Allow-Origin') !== page
 }
