@@ -17,7 +17,7 @@ type Budget = { name: string; bytes: number; limit: number; target: number }
 // lowered as the kit shrinks, until they reach the targets of issue 6 (the last column). Raising one
 // is a decision for its commit and the README to explain (startSignOn: +0.17 kB; real tenants'
 // answers, issue 13: +0.8 kB, Arabic +0.09 kB).
-const limits = { wholeKit: 24_450, firstLoad: 22_900, locale: 3_300 }
+const limits = { wholeKit: 24_850, firstLoad: 23_300, locale: 3_300 }
 const targets = { wholeKit: 18_000, firstLoad: 8_000, locale: 2_000 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`
