@@ -8,6 +8,18 @@ import { liveFlow } from './flowLifecycle'
  */
 export const privateCorsRefusedHeader = 'X-Emulator-Cors-Refused'
 
+/**
+ * Browsers drop `Origin` from a script-built Request, so in a page (Storybook's MSW) the mount
+ * names the page's origin in this private header. The Node server strips it: over real HTTP only
+ * the browser's own `Origin` counts.
+ */
+export const privateOriginHeader = 'X-Emulator-Origin'
+
+/** The request's `Origin`, or the one the MSW mount named for the page. */
+export function requestOrigin(request: Request): string | null {
+  return request.headers.get('Origin') ?? request.headers.get(privateOriginHeader)
+}
+
 /** The applications whose CORS origins an endpoint takes. */
 export type CorsApplications = readonly EmulatorApplication[]
 
@@ -60,14 +72,14 @@ export async function clientApps(ctx: Ctx): Promise<CorsApplications> {
  * when there is none to report: no `Origin`, the emulator's own origin, or a page navigation.
  */
 export function refusedOrigin(request: Request, origins: readonly string[]): string | null {
-  const origin = request.headers.get('Origin')
+  const origin = requestOrigin(request)
   if (!origin || origins.includes(origin) || origin === new URL(request.url).origin) return null
   return request.headers.get('Sec-Fetch-Mode') === 'navigate' ? null : origin
 }
 
 /** Adds the CORS headers when the request's Origin is allowed; otherwise adds nothing. */
 export function applyCors(response: Response, request: Request, origins: string[]): Response {
-  const origin = request.headers.get('Origin')
+  const origin = requestOrigin(request)
   response.headers.append('Vary', 'Origin')
   if (!origin || !origins.includes(origin)) return response
   response.headers.set('Access-Control-Allow-Origin', origin)

@@ -1,4 +1,5 @@
 import type { Ctx } from './context'
+import { requestOrigin } from './cors'
 import { pingOneError } from './errors'
 
 type Handler = (ctx: Ctx) => Response | Promise<Response>
@@ -16,7 +17,7 @@ export function emulatorWrite(handler: Handler, trusted: (ctx: Ctx) => string[] 
 }
 
 function refusedWrite(ctx: Ctx, trusted: string[]): Response | undefined {
-  const origin = ctx.request.headers.get('Origin')
+  const origin = requestOrigin(ctx.request)
   if (origin !== null && origin !== ctx.url.origin && !trusted.includes(origin)) {
     return pingOneError(403, 'ACCESS_FAILED', `The emulator takes writes to _emulator/ from its own pages, not from ${origin}.`)
   }

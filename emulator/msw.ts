@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { createCookieJar } from './cookieJar'
 import { privateCookieHeader, privateSetCookieHeader } from './cookies'
-import { privateCorsRefusedHeader } from './cors'
+import { privateCorsRefusedHeader, privateOriginHeader } from './cors'
 import type { Emulator } from './createEmulator'
 
 /** MSW handlers for an emulator, with the cookie jar they share. */
@@ -37,7 +37,7 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
   const withJar = async (request: Request, include: boolean, origin?: string): Promise<Response> => {
     const url = new URL(request.url)
     const headers = new Headers(request.headers)
-    if (origin && origin !== url.origin && !headers.has('Origin')) headers.set('Origin', origin)
+    if (origin && origin !== url.origin && !headers.has('Origin')) headers.set(privateOriginHeader, origin)
     const cookie = include ? jar.header(url) : undefined
     if (cookie) {
       headers.set('Cookie', cookie)

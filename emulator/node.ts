@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { privateCookieHeader, privateSetCookieHeader } from './cookies'
-import { privateCorsRefusedHeader } from './cors'
+import { privateCorsRefusedHeader, privateOriginHeader } from './cors'
 import type { Emulator } from './createEmulator'
 import { hostCheck, refusedHost } from './hostCheck'
 import { networkWarning } from './networkWarning'
@@ -96,6 +96,7 @@ async function toRequest(req: IncomingMessage, scheme: string, signal: AbortSign
     else if (value !== undefined) headers.set(name, value)
   }
   headers.delete(privateCookieHeader)
+  headers.delete(privateOriginHeader)
   const method = req.method ?? 'GET'
   const chunks: Buffer[] = []
   if (method !== 'GET' && method !== 'HEAD') for await (const chunk of req) chunks.push(chunk as Buffer)
