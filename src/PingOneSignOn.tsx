@@ -3,8 +3,8 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { SignOnComponents } from './components'
 import { CurrentStep } from './CurrentStep'
 import { defaultComponents } from './defaultComponents'
-import { defaultRequestTimeout, tryResolveConfig, type SignOnConfig } from './flow/config'
-import { kitError, type PingOneError } from './flow/errors'
+import { defaultRequestTimeout, tryResolveConfig, type PageConfig } from './flow/config'
+import { kitError, PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
 import type { FlowAction, Link, SocialProvider } from './flow/types'
@@ -20,7 +20,7 @@ import { useRestartWhenExpired } from './useRestartWhenExpired'
 import { useUnmountSignal } from './useUnmountSignal'
 
 /** Props of {@link PingOneSignOn}. */
-export type PingOneSignOnProps = SignOnConfig & {
+export type PingOneSignOnProps = PageConfig & {
   /** Called once per flow with the code and PKCE verifier to redeem at the token endpoint. */
   onComplete?: (result: SignOnResult) => void
   /** Called once for each error: PingOne's, the network's, or the kit's own checks. */
@@ -34,14 +34,6 @@ export type PingOneSignOnProps = SignOnConfig & {
    * `loginPage` is set. Any other `flowId` in the address is dropped, and the kit starts its own.
    */
   flowId?: string | null
-  /**
-   * This page is the application's login page URL in PingOne (redirect mode): continue the flow
-   * PingOne sends the browser here with (`?environmentId=&flowId=`), when the address names this
-   * `environmentId`. PingOne binds that flow to the browser that opened authorize, so a flow id
-   * someone else sent the user fails at its first call. Defaults to `false`: the page continues
-   * only flows it started itself.
-   */
-  loginPage?: boolean
   /**
    * A sign-on {@link startSignOn} started before React rendered, with the same config: the provider
    * takes it over instead of sending its own authorize. Ignored if the config or flow differ, or
@@ -73,6 +65,12 @@ export type PingOneSignOnProps = SignOnConfig & {
    * 30000. Reads are retried on timeouts and other transient failures; actions never are.
    */
   requestTimeout?: number
+}
+
+/** An expired flow on a login page that cannot start another: the user goes back to the app. */
+function noFlowLeft(expired: PingOneError): PingOneError {
+  const body = { code: 'NO_FLOW', message: 'The flow expired; sign-ons start in the app.' }
+  return new PingOneError(body, expired.status, { cause: expired, flowExpired: true })
 }
 
 function createQueryClient() {
@@ -112,11 +110,13 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const signal = useUnmountSignal()
   // A refused prop is shown and reported like any error, and nothing is sent.
   const { config, configError } = useMemo(() => {
-    const given = { environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, acrValues, loginHint, prompt, maxAge }
-    const resolved = tryResolveConfig(given)
+    const given = { environmentId, scope, authBaseUrl, customDomain, acrValues, loginHint, prompt, maxAge }
+    const resolved = tryResolveConfig(
+      clientId === undefined && redirectUri === undefined && loginPage ? { ...given, loginPage } : { ...given, clientId: clientId!, redirectUri: redirectUri! },
+    )
     const configError = resolved.error && kitError('INVALID_CONFIG', resolved.error.message, resolved.error)
     return { config: { ...resolved.config, uiLocales, requestTimeout, signal }, configError }
-  }, [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, acrValues, loginHint, prompt, maxAge, uiLocales, requestTimeout, signal])
+  }, [environmentId, clientId, redirectUri, scope, authBaseUrl, customDomain, acrValues, loginHint, prompt, maxAge, uiLocales, requestTimeout, signal, loginPage])
   const [client] = useState(createQueryClient)
   const [initialFlowId] = useState(() =>
     props.flowId !== undefined ? props.flowId : readFlowIdFromLocation(environmentId, loginPage),
@@ -136,7 +136,9 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
   const resumeExpired = completion.error?.isFlowExpired ? completion.error : null
   const expiredError = flowSession.expiredError ?? resumeExpired
-  const { notice, clearNotice } = useRestartWhenExpired(expiredError, restartFlow)
+  // A login page without a client cannot start a sign-on: an expired flow ends there (NO_FLOW).
+  const canStart = config.clientId !== ''
+  const { notice, clearNotice } = useRestartWhenExpired(canStart ? expiredError : null, restartFlow)
 
   const authenticate = useCallback(
     (target: SocialProvider | Link) => {
@@ -162,12 +164,13 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
 
   const { startError, actionError, refreshError } = flowSession
   // An expired flow is not an error to show: it restarts by itself (useRestartWhenExpired).
-  const unlessExpired = (error: PingOneError | null) => (error === expiredError ? null : error)
+  const unlessExpired = (error: PingOneError | null) => (canStart && error === expiredError ? null : error)
   // Without its cookies this browser cannot go on with the flow at all: the form is no place for it.
   const blocked = [actionError, refreshError].find((e) => e?.code === 'COOKIES_BLOCKED') ?? null
-  const error = blocked ? null : unlessExpired(actionError)
-  const fatalError =
-    configError ?? addressError ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError
+  const error = blocked || actionError === expiredError ? null : actionError
+  const fatal =
+    configError ?? addressError ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError ?? (canStart ? null : expiredError)
+  const fatalError = useMemo(() => (fatal && fatal === expiredError && !canStart ? noFlowLeft(fatal) : fatal), [fatal, expiredError, canStart])
   useReportErrors(
     [configError, addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
     props.onError,

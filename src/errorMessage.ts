@@ -39,6 +39,7 @@ const kitCodes = new Set([
   'COOKIES_BLOCKED',
   'DAVINCI_FLOW',
   'INVALID_CONFIG',
+  'NO_FLOW',
 ])
 
 /**

@@ -1,4 +1,4 @@
-import { defaultRequestTimeout, tryResolveConfig, type ResolvedConfig, type SignOnConfig } from './flow/config'
+import { defaultRequestTimeout, tryResolveConfig, type PageConfig, type ResolvedConfig } from './flow/config'
 import { startFlow, type FlowSession } from './flow/startFlow'
 import { readErrorFromLocation, readFlowIdFromLocation } from './location'
 
@@ -44,7 +44,7 @@ export type TakenOver = { session: Promise<FlowSession>; current: () => FlowSess
  * createRoot(root).render(<PingOneSignOn {...config} started={started} onComplete={redeem} />)
  */
 export function startSignOn(
-  config: SignOnConfig & { flowId?: string | null; loginPage?: boolean; requestTimeout?: number; locale?: string },
+  config: PageConfig & { flowId?: string | null; requestTimeout?: number; locale?: string },
 ): StartedSignOn {
   const checked = tryResolveConfig(config)
   // On a server, with PingOne's ?error= in the address, or with a refused config (the provider

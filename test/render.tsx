@@ -34,7 +34,7 @@ export function mountEmulator(
 }
 
 /** The config for one application of the emulator, as props. */
-export function propsFor(config: EmulatorConfig = defaultConfig): PingOneSignOnProps {
+export function propsFor(config: EmulatorConfig = defaultConfig): PingOneSignOnProps & { clientId: string; redirectUri: string } {
   const application = config.applications[0]!
   return {
     environmentId: config.environmentId,
@@ -60,7 +60,8 @@ export function renderSignOn(
   const mounted = mountEmulator(config, { now, baseUrl })
   server.use(...overrides)
   const user = userEvent.setup()
-  const view = render(wrap(<PingOneSignOn {...propsFor(config)} {...props} />))
+  // Partial props over whole ones: a test may drop clientId and redirectUri for a login page.
+  const view = render(wrap(<PingOneSignOn {...({ ...propsFor(config), ...props } as PingOneSignOnProps)} />))
   return { ...mounted, ...view, user }
 }
 

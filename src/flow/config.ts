@@ -25,8 +25,42 @@ export type SignOnConfig = AuthorizeOptions & {
   customDomain?: string
 }
 
+/**
+ * What a sign-on page is given: {@link SignOnConfig}, where `clientId` and `redirectUri` may be left
+ * out on a `loginPage`. They are what the kit's own authorize sends; a login page in redirect mode
+ * continues the flow PingOne sends the browser there with, and sends no authorize of its own.
+ */
+export type PageConfig = Omit<SignOnConfig, 'clientId' | 'redirectUri'> & (StartsSignOn | ContinuesOnly)
+
+/** A page that starts sign-ons itself (and, with `loginPage`, also continues PingOne's). */
+type StartsSignOn = {
+  /** The application's client id. */
+  clientId: string
+  /** A redirect URI registered on the application; sent on authorize and returned with the code. */
+  redirectUri: string
+  /** See {@link ContinuesOnly.loginPage}. */
+  loginPage?: boolean
+}
+
+/** A login page that only continues the flows PingOne sends the browser there with. */
+type ContinuesOnly = {
+  /**
+   * This page is the application's login page URL in PingOne (redirect mode): continue the flow
+   * PingOne sends the browser here with (`?environmentId=&flowId=`), when the address names this
+   * `environmentId`. PingOne binds that flow to the browser that opened authorize, so a flow id
+   * someone else sent the user fails at its first call. Without `clientId` and `redirectUri` the
+   * page starts nothing itself: opened without a flow (a bookmark, an expired flow, Start again), it
+   * says to go back to the app and sign in from there (`NO_FLOW`). Defaults to `false`: the page
+   * continues only flows it started itself.
+   */
+  loginPage: true
+  clientId?: undefined
+  redirectUri?: undefined
+}
+
 /** The config with defaults applied and the trusted origin worked out. */
 export type ResolvedConfig = Omit<Required<SignOnConfig>, 'customDomain' | keyof AuthorizeOptions> & {
+  // `clientId` and `redirectUri` are '' on a login page that only continues PingOne's flows.
   /** What authorize asks for besides the sign-on: `acr_values`, `login_hint`, `prompt`, `max_age`. */
   authorizeParams: Readonly<Record<string, string>>
   /** The page's language, sent as `ui_locales`. */
@@ -50,11 +84,15 @@ export const defaultRequestTimeout = 30_000
 export const regions = ['com', 'eu', 'ca', 'asia', 'com.au', 'sg'] as const
 
 /** Applies defaults and validates the config; throws a TypeError naming the bad prop. */
-export function resolveConfig(config: SignOnConfig): ResolvedConfig {
-  const { environmentId, clientId, redirectUri } = config
-  for (const [name, value] of Object.entries({ environmentId, clientId, redirectUri })) {
+export function resolveConfig(config: SignOnConfig | PageConfig): ResolvedConfig {
+  const { environmentId, clientId = '', redirectUri = '' } = config
+  // A login page may go without both: it never sends an authorize of its own.
+  const continuesOnly = 'loginPage' in config && config.loginPage === true && config.clientId === undefined && config.redirectUri === undefined
+  const required = continuesOnly ? { environmentId } : { environmentId, clientId, redirectUri }
+  for (const [name, value] of Object.entries(required)) {
     if (typeof value !== 'string' || value.trim() === '') {
-      throw new TypeError(`<PingOneSignOn> needs a non-empty \`${name}\`.`)
+      const alternative = name === 'environmentId' ? '' : ' (a `loginPage` may leave out both `clientId` and `redirectUri`)'
+      throw new TypeError(`<PingOneSignOn> needs a non-empty \`${name}\`${alternative}.`)
     }
   }
   const base = config.authBaseUrl ?? 'https://auth.pingone.com'
@@ -77,7 +115,7 @@ export function resolveConfig(config: SignOnConfig): ResolvedConfig {
  * The config resolved, or, if it is refused, the error that names the bad prop with a stand-in
  * config that trusts no origin (the provider then shows the error and sends nothing).
  */
-export function tryResolveConfig(config: SignOnConfig): { config: ResolvedConfig; error: Error | null } {
+export function tryResolveConfig(config: SignOnConfig | PageConfig): { config: ResolvedConfig; error: Error | null } {
   try {
     return { config: resolveConfig(config), error: null }
   } catch (error) {

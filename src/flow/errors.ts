@@ -18,6 +18,8 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
  *   terms; this kit renders the flows API only.
  * - `INVALID_CONFIG`: a prop of `<PingOneSignOn>` (or of `startSignOn`) was refused; the message names
  *   it. Nothing was sent.
+ * - `NO_FLOW`: a `loginPage` without `clientId` was opened without a flow to continue (a bookmark, an
+ *   expired flow, Start again): sign-ons start in the app, which sends the browser here.
  * - `UNEXPECTED_ERROR`: anything else; `cause` holds the original.
  */
 export type KitErrorCode =
@@ -33,6 +35,7 @@ export type KitErrorCode =
   | 'COOKIES_BLOCKED'
   | 'DAVINCI_FLOW'
   | 'INVALID_CONFIG'
+  | 'NO_FLOW'
   | 'UNEXPECTED_ERROR'
 
 /**

@@ -223,6 +223,7 @@ export const en = {
   'error.COOKIES_BLOCKED': 'Your browser blocked cookies this sign-on needs. Allow cookies for this page, then start again.',
   'error.DAVINCI_FLOW': 'This app signs on with a PingOne DaVinci flow, which this page cannot show.',
   'error.INVALID_CONFIG': 'This sign-on page is not set up correctly, so it cannot sign you on.',
+  'error.NO_FLOW': 'There is no sign-in to continue on this page. Go back to the app and sign in from there.',
   'error.returned': 'PingOne could not complete the sign-on. Start again to continue.',
   'error.TIMEOUT': 'PingOne took too long to answer. Try again.',
   'error.SERVICE_UNAVAILABLE': 'PingOne is not available right now. Try again in a moment.',

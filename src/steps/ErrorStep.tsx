@@ -2,9 +2,12 @@ import type { ErrorStepProps } from '../components'
 import { errorMessage } from '../errorMessage'
 import { useSignOn } from '../useSignOn'
 
+const noRestart = new Set(['INVALID_CONFIG', 'NO_FLOW'])
+
 /**
  * The sign-on cannot go on: it failed to start, expired, or could not be finished. Start again
- * is offered unless the page itself is set up wrong (`INVALID_CONFIG`), which no restart mends.
+ * is offered unless the page itself is set up wrong (`INVALID_CONFIG`), which no restart mends, or
+ * the page only continues flows the app starts (`NO_FLOW`).
  */
 export function ErrorStep({ error, restart }: ErrorStepProps) {
   const { components: C, t } = useSignOn()
@@ -12,7 +15,7 @@ export function ErrorStep({ error, restart }: ErrorStepProps) {
   return (
     <C.Layout title={title}>
       <C.Alert>{errorMessage(t, error)}</C.Alert>
-      {error.code !== 'INVALID_CONFIG' && <C.Button onClick={restart}>{t('common.restart')}</C.Button>}
+      {!noRestart.has(error.code) && <C.Button onClick={restart}>{t('common.restart')}</C.Button>}
     </C.Layout>
   )
 }

@@ -10,7 +10,7 @@ export function OnDevice({ loaded, ...props }: PingOneSignOnProps & { loaded: Em
   useEffect(() => {
     let live = true
     const env = `${authBaseUrl}/${defaultConfig.environmentId}`
-    const form = new URLSearchParams({ client_id: props.clientId, scope: 'openid profile' })
+    const form = new URLSearchParams({ client_id: props.clientId ?? '', scope: 'openid profile' })
     void (async () => {
       const codes = await (await emulator.handle(new Request(`${env}/as/device_authorization`, { method: 'POST', body: form }))).json()
       // The person opens verification_uri in the browser: the flow is bound to its cookies.

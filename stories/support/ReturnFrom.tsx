@@ -15,7 +15,7 @@ export function ReturnFrom({ provider, browse, ...props }: PingOneSignOnProps & 
     void (async () => {
       // The demo app requires PKCE; this flow is only ever shown, never redeemed.
       const query = new URLSearchParams({
-        client_id: props.clientId,
+        client_id: props.clientId ?? '',
         response_type: 'code',
         response_mode: 'pi.flow',
         scope: 'openid',

@@ -223,6 +223,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'Ihr Browser hat Cookies blockiert, die diese Anmeldung braucht. Erlauben Sie Cookies für diese Seite und beginnen Sie neu.',
   'error.DAVINCI_FLOW': 'Diese App meldet mit einem PingOne-DaVinci-Ablauf an, den diese Seite nicht anzeigen kann.',
   'error.INVALID_CONFIG': 'Diese Anmeldeseite ist nicht richtig eingerichtet und kann Sie nicht anmelden.',
+  'error.NO_FLOW': 'Auf dieser Seite gibt es keine Anmeldung fortzusetzen. Gehen Sie zurück zur App und melden Sie sich dort an.',
   'error.returned': 'PingOne konnte die Anmeldung nicht abschließen. Beginnen Sie neu, um fortzufahren.',
   'error.TIMEOUT': 'PingOne hat zu lange nicht geantwortet. Versuchen Sie es erneut.',
   'error.SERVICE_UNAVAILABLE': 'PingOne ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',

@@ -246,6 +246,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'Tu navegador ha bloqueado cookies que este inicio de sesión necesita. Permite las cookies en esta página y empieza de nuevo.',
   'error.DAVINCI_FLOW': 'Esta aplicación inicia sesión con un flujo de PingOne DaVinci, que esta página no puede mostrar.',
   'error.INVALID_CONFIG': 'Esta página de inicio de sesión no está bien configurada y no puede iniciar tu sesión.',
+  'error.NO_FLOW': 'No hay ningún inicio de sesión que continuar en esta página. Vuelve a la aplicación e inicia sesión desde allí.',
   'error.returned': 'PingOne no ha podido completar el inicio de sesión. Empieza de nuevo para continuar.',
   'error.TIMEOUT': 'PingOne ha tardado demasiado en responder. Inténtalo de nuevo.',
   'error.SERVICE_UNAVAILABLE': 'PingOne no está disponible en este momento. Inténtalo de nuevo en unos instantes.',

@@ -250,6 +250,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'Votre navigateur a bloqué des cookies nécessaires à cette connexion. Autorisez les cookies pour cette page, puis recommencez.',
   'error.DAVINCI_FLOW': 'Cette application se connecte avec un flux PingOne DaVinci, que cette page ne peut pas afficher.',
   'error.INVALID_CONFIG': 'Cette page de connexion n’est pas configurée correctement et ne peut pas vous connecter.',
+  'error.NO_FLOW': 'Il n’y a aucune connexion à poursuivre sur cette page. Revenez à l’application et connectez-vous depuis celle-ci.',
   'error.returned': 'PingOne n’a pas pu terminer la connexion. Recommencez pour continuer.',
   'error.TIMEOUT': 'PingOne a mis trop de temps à répondre. Réessayez.',
   'error.SERVICE_UNAVAILABLE': 'PingOne n’est pas disponible pour le moment. Réessayez dans un instant.',

@@ -250,6 +250,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'הדפדפן חסם קובצי Cookie שהכניסה הזו צריכה. יש לאפשר קובצי Cookie לדף הזה ולהתחיל מחדש.',
   'error.DAVINCI_FLOW': 'האפליקציה הזו נכנסת עם תהליך PingOne DaVinci, שהדף הזה לא יכול להציג.',
   'error.INVALID_CONFIG': 'דף הכניסה הזה לא מוגדר נכון, ולכן אי אפשר להיכנס דרכו.',
+  'error.NO_FLOW': 'אין כניסה להמשיך בדף הזה. חזרו לאפליקציה והיכנסו משם.',
   'error.returned': 'PingOne לא הצליח להשלים את הכניסה. כדי להמשיך, יש להתחיל מחדש.',
   'error.TIMEOUT': 'ל-PingOne לקח יותר מדי זמן לענות. יש לנסות שוב.',
   'error.SERVICE_UNAVAILABLE': 'PingOne אינו זמין כרגע. יש לנסות שוב בעוד רגע.',

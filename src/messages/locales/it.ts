@@ -246,6 +246,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'Il browser ha bloccato dei cookie necessari per questo accesso. Consenti i cookie per questa pagina, poi ricomincia.',
   'error.DAVINCI_FLOW': 'Questa app accede con un flusso PingOne DaVinci, che questa pagina non può mostrare.',
   'error.INVALID_CONFIG': 'Questa pagina di accesso non è configurata correttamente e non può farti accedere.',
+  'error.NO_FLOW': 'Non c’è nessun accesso da continuare in questa pagina. Torna all’app e accedi da lì.',
   'error.returned': 'PingOne non è riuscito a completare l’accesso. Ricomincia per continuare.',
   'error.TIMEOUT': 'PingOne ha impiegato troppo tempo a rispondere. Riprova.',
   'error.SERVICE_UNAVAILABLE': 'PingOne non è disponibile al momento. Riprova tra poco.',

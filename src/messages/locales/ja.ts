@@ -214,6 +214,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'このサインインに必要な Cookie がブラウザーでブロックされました。このページの Cookie を許可してから、最初からやり直してください。',
   'error.DAVINCI_FLOW': 'このアプリは PingOne DaVinci のフローでサインインします。このページでは表示できません。',
   'error.INVALID_CONFIG': 'このサインイン ページは正しく設定されていないため、サインインできません。',
+  'error.NO_FLOW': 'このページで続けるサインインはありません。アプリに戻り、そこからサインインしてください。',
   'error.returned': 'PingOne でサインインを完了できませんでした。続行するには、最初からやり直してください。',
   'error.TIMEOUT': 'PingOne の応答に時間がかかりすぎました。もう一度お試しください。',
   'error.SERVICE_UNAVAILABLE': '現在 PingOne を利用できません。しばらくしてからもう一度お試しください。',

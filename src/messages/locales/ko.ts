@@ -214,6 +214,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': '브라우저가 이번 로그인에 필요한 쿠키를 차단했습니다. 이 페이지의 쿠키를 허용한 후 처음부터 다시 시작하세요.',
   'error.DAVINCI_FLOW': '이 앱은 PingOne DaVinci 흐름으로 로그인하며, 이 페이지에서는 표시할 수 없습니다.',
   'error.INVALID_CONFIG': '이 로그인 페이지가 올바르게 설정되지 않아 로그인할 수 없습니다.',
+  'error.NO_FLOW': '이 페이지에서 계속할 로그인이 없습니다. 앱으로 돌아가 그곳에서 로그인하세요.',
   'error.returned': 'PingOne이 로그인을 완료하지 못했습니다. 계속하려면 처음부터 다시 시작하세요.',
   'error.TIMEOUT': 'PingOne의 응답이 너무 오래 걸렸습니다. 다시 시도하세요.',
   'error.SERVICE_UNAVAILABLE': '지금은 PingOne을 사용할 수 없습니다. 잠시 후 다시 시도하세요.',

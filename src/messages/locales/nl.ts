@@ -241,6 +241,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'Je browser heeft cookies geblokkeerd die deze inlogsessie nodig heeft. Sta cookies toe voor deze pagina en begin opnieuw.',
   'error.DAVINCI_FLOW': 'Deze app logt in met een PingOne DaVinci-flow, die deze pagina niet kan tonen.',
   'error.INVALID_CONFIG': 'Deze inlogpagina is niet goed ingesteld en kan je niet laten inloggen.',
+  'error.NO_FLOW': 'Er is op deze pagina geen inlog om verder te gaan. Ga terug naar de app en log daar in.',
   'error.returned': 'PingOne kon het inloggen niet voltooien. Begin opnieuw om verder te gaan.',
   'error.TIMEOUT': 'PingOne deed er te lang over om te antwoorden. Probeer het opnieuw.',
   'error.SERVICE_UNAVAILABLE': 'PingOne is op dit moment niet beschikbaar. Probeer het zo meteen opnieuw.',

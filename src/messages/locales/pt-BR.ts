@@ -250,6 +250,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': 'Seu navegador bloqueou cookies de que este login precisa. Permita cookies nesta página e comece de novo.',
   'error.DAVINCI_FLOW': 'Este app faz login com um fluxo do PingOne DaVinci, que esta página não consegue mostrar.',
   'error.INVALID_CONFIG': 'Esta página de login não está configurada corretamente e não consegue fazer seu login.',
+  'error.NO_FLOW': 'Não há login para continuar nesta página. Volte ao app e faça login por lá.',
   'error.returned': 'O PingOne não conseguiu concluir o login. Comece de novo para continuar.',
   'error.TIMEOUT': 'O PingOne demorou demais para responder. Tente novamente.',
   'error.SERVICE_UNAVAILABLE': 'O PingOne não está disponível no momento. Tente novamente em instantes.',

@@ -214,6 +214,7 @@ const catalogue: Catalogue = {
   'error.COOKIES_BLOCKED': '您的浏览器阻止了本次登录所需的 Cookie。请允许此页面使用 Cookie，然后重新开始。',
   'error.DAVINCI_FLOW': '此应用使用 PingOne DaVinci 流程登录，本页面无法显示该流程。',
   'error.INVALID_CONFIG': '此登录页面配置不正确，无法为您登录。',
+  'error.NO_FLOW': '此页面上没有可继续的登录。请返回应用并从那里登录。',
   'error.returned': 'PingOne 无法完成登录。请重新开始以继续。',
   'error.TIMEOUT': 'PingOne 响应时间过长。请重试。',
   'error.SERVICE_UNAVAILABLE': 'PingOne 当前不可用。请稍后重试。',
