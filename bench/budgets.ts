@@ -17,7 +17,7 @@ type Budget = { name: string; bytes: number; limit: number; target: number }
 // lowered as the kit shrinks, until they reach the targets of issue 6 (the last column). Raising one
 // is a decision for its commit and the README to explain (startSignOn: +0.17 kB; real tenants'
 // answers, issue 13: +0.8 kB, Arabic +0.09 kB).
-const limits = { wholeKit: 24_850, firstLoad: 23_300, locale: 3_300 }
+const limits = { wholeKit: 25_450, firstLoad: 23_900, locale: 3_350 }
 const targets = { wholeKit: 18_000, firstLoad: 8_000, locale: 2_000 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`
@@ -41,12 +41,14 @@ async function bundle(source: string, externals: string[] = []) {
     metafile: true,
     external: [...peers, ...externals],
     logLevel: 'silent',
+    // What every host bundler does in a production build: the kit's development messages drop out.
+    define: { 'process.env.NODE_ENV': '"production"' },
   })
   const { outputs } = result.metafile
   const chunks = new Map(
     result.outputFiles.map((file) => {
       const path = relative(root, file.path)
-      return [path, { path, gzip: gzip(file.contents), inputs: Object.keys(outputs[path]?.inputs ?? {}) }]
+      return [path, { path, text: file.text, gzip: gzip(file.contents), inputs: Object.keys(outputs[path]?.inputs ?? {}) }]
     }),
   )
   const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === '<stdin>')
@@ -99,12 +101,14 @@ async function main() {
 
   const leaks = await emulatorInputs(kit.metafile)
   const tokenLeaks = await tokenInputs(kit.metafile)
+  const devMessages = [...kit.firstLoad, ...kit.lazy].some((chunk) => chunk.text.includes('[pingone-signon-react]'))
   printTable(budgets)
   console.log(leaks.length ? `\nEmulator code in the kit's bundle: ${leaks.join(', ')}` : "\nThe emulator and msw are not in the kit's bundle.")
   console.log(tokenLeaks.length ? `Token entry code in the kit's bundle: ${tokenLeaks.join(', ')}` : "The token entry and oauth4webapi are not in the kit's bundle.")
+  console.log(devMessages ? "Development messages in the kit's production bundle." : "No development message in the kit's production bundle.")
   const over = budgets.filter((b) => b.bytes > b.limit)
   for (const b of over) console.error(`Over budget: ${b.name}: ${kB(b.bytes)} > ${kB(b.limit)}`)
-  if (over.length || leaks.length || tokenLeaks.length) process.exit(1)
+  if (over.length || leaks.length || tokenLeaks.length || devMessages) process.exit(1)
 }
 
 /** Files of the kit's bundle that the token entry also loads (shared chunks), or oauth4webapi. */

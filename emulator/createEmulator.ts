@@ -98,7 +98,7 @@ async function route(
   const url = new URL(request.url)
   const location = locate(env.config.environmentId, customDomains, url)
   const endpoint = location && findRoute(location.segments)
-  if (!location || !endpoint) return notFound()
+  if (!location || !endpoint) return notServed()
 
   const { base, segments } = location
   const applications = endpoint.cors ? await endpoint.cors(context(env, request, base)) : []
@@ -114,6 +114,17 @@ async function route(
   if (request.method === 'OPTIONS') return preflight(request, origins)
   const response = await respond()
   return endpoint.cors ? applyCors(response, request, origins) : response
+}
+
+/**
+ * An unknown environment or path: a 404 that allows no origin, so a page's `fetch` fails as a CORS
+ * refusal (what a browser shows for a wrong `environmentId`), while a server reads the body. It
+ * varies on `Origin` like every CORS answer, which tells the MSW mount to refuse it to a page.
+ */
+function notServed(): Response {
+  const response = notFound()
+  response.headers.append('Vary', 'Origin')
+  return response
 }
 
 async function answer(endpoint: Route, ctx: Ctx): Promise<Response> {

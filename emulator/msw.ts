@@ -26,8 +26,9 @@ export type EmulatorHandlers = {
  * emulator is cross-origin to the app, as PingOne is). Redirects pass through unchanged. Like a
  * browser, they name the page's origin (`location.origin`, jsdom's too) on a cross-origin request,
  * and an answer whose CORS does not allow it (the origin missing from the application's
- * `corsOrigins`, or a `corsRefused` fault) becomes a network error, as `fetch` in a browser sees it:
- * a test passes only with a config a browser would take.
+ * `corsOrigins`, an unknown environment, or a `corsRefused` fault) becomes a network error, as
+ * `fetch` in a browser sees it: a test passes only with a config a browser would take. A `no-cors`
+ * request gets an empty answer, as the browser's opaque one reads.
  * No `Host` check, unlike the Node server: MSW only intercepts requests the page itself makes to
  * `baseUrl`, so no other site can reach the emulator, by DNS rebinding or otherwise.
  */
@@ -60,6 +61,8 @@ export function createEmulatorHandlers(emulator: Emulator, baseUrl: string): Emu
   }
   const handler = http.all(`${base}/*`, async ({ request }) => {
     const response = await withJar(request, request.credentials === 'include', pageOrigin())
+    // A no-cors request gets an opaque answer, whatever the server's CORS: the page reads nothing.
+    if (request.mode === 'no-cors' && isCrossOrigin(request)) return new Response(null)
     if (response.headers.has(privateCorsRefusedHeader) || refusedByCors(request, response)) return HttpResponse.error()
     return response
   })
@@ -81,14 +84,19 @@ function pageOrigin(): string | undefined {
   return origin && origin !== 'null' ? origin : undefined
 }
 
+/** True when the request leaves the page's origin (there is a page, and it is elsewhere). */
+function isCrossOrigin(request: Request): boolean {
+  const page = pageOrigin()
+  return page !== undefined && page !== new URL(request.url).origin
+}
+
 /**
- * True when a browser would refuse the answer to the page: an endpoint that answers CORS (it varies
- * on `Origin`) did not allow the page's origin. Navigations (authorize in redirect mode, the
- * identity provider's pages) are not CORS requests and pass.
+ * True when a browser would refuse the answer to the page: a cross-origin `fetch` to an endpoint
+ * that answers CORS (it varies on `Origin`; an unknown environment's 404 too) that did not allow the
+ * page's origin. Navigations (a service worker sees Storybook's) are not CORS requests and pass.
  */
 function refusedByCors(request: Request, response: Response): boolean {
-  const page = pageOrigin()
-  if (!page || page === new URL(request.url).origin) return false
+  if (!isCrossOrigin(request) || request.mode === 'navigate' || request.mode === 'no-cors') return false
   if (!/\borigin\b/i.test(response.headers.get('Vary') ?? '')) return false
-  return response.headers.get('Access-Control-Allow-Origin') !== page
+  return response.headers.get('Access-Control-Allow-Origin') !== pageOrigin()
 }

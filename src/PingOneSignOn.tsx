@@ -174,6 +174,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   useReportErrors(
     [configError, addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
     props.onError,
+    config,
   )
 
   const customComponents = props.components

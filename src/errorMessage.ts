@@ -39,6 +39,8 @@ const kitCodes = new Set([
   'COOKIES_BLOCKED',
   'DAVINCI_FLOW',
   'INVALID_CONFIG',
+  'CONFIG_REFUSED',
+  'ORIGIN_NOT_ALLOWED',
   'NO_FLOW',
 ])
 
@@ -55,6 +57,8 @@ export function errorMessage(t: Translate, error: PingOneError): string {
     return error.retryAfter ? t('error.retryAfter', { count: error.retryAfter }) : t('error.RATE_LIMITED')
   }
   if (error.status >= 500) return t('error.SERVICE_UNAVAILABLE')
+  // The user can do nothing about the set-up: the developer's console says what to fix.
+  if (error.isConfigError && error.code !== 'DAVINCI_FLOW') return t('error.INVALID_CONFIG')
   const first = error.details[0]
   if (first && !kitCodes.has(error.code)) return detailMessage(t, first)
   const known = t.maybe(`error.${error.code}`)

@@ -46,7 +46,8 @@ describe('a flow call without the cookies PingOne bound the flow to', () => {
     await screen.findByRole('heading', { name: 'Approve the sign-on on your phone' })
     rendered.emulator.faults.add({ on: { endpoint: 'flow', method: 'GET' }, fault: { kind: 'dropSession' } })
     expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(blocked)
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'COOKIES_BLOCKED' }))
+    // onError runs in an effect, which may come a tick after the alert is on screen.
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'COOKIES_BLOCKED' })))
   })
 
   it('at resume: the same, and no code is delivered', async () => {

@@ -17,7 +17,7 @@ async function expectDaVinciScreen(onError: ReturnType<typeof vi.fn<(error: Ping
   expect(screen.getByRole('alert')).toHaveTextContent(message)
   expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument()
   await waitFor(() => expect(onError).toHaveBeenCalledTimes(1))
-  expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'DAVINCI_FLOW', isTransient: false })
+  expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'DAVINCI_FLOW', isTransient: false, isConfigError: true })
 }
 
 describe('an application bound to a DaVinci flow policy', () => {

@@ -50,17 +50,21 @@ describe('states the kit cannot continue from', () => {
     await waitFor(() => expect(screen.queryByText(/timed out/)).toBeNull())
   })
 
-  it('explains a start failure instead of showing a blank page', async () => {
+  it('explains a refused start instead of showing a blank page', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
     const onError = vi.fn()
     renderSignOn({ onError, clientId: 'not-a-registered-client' })
     expect(await screen.findByRole('heading', { name: 'Sign-on interrupted' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument()
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 400, code: 'INVALID_DATA' })))
+    expect(screen.getByRole('alert')).toHaveTextContent('This sign-on page is not set up correctly')
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 400, code: 'CONFIG_REFUSED' })))
+    expect(onError.mock.calls[0]![0].cause).toMatchObject({ status: 400, code: 'INVALID_DATA' })
   })
 
   it('tries a start that found no network three times, then reports it and recovers on restart', async () => {
-    let failures = 3
-    const unreachable = http.get(authorizeUrl, () => (failures-- > 0 ? HttpResponse.error() : undefined))
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    // PingOne out of reach altogether: the kit's no-cors check of discovery fails too.
+    let down = true
+    const unreachable = http.all(`${authBaseUrl}/*`, () => (down ? HttpResponse.error() : undefined))
     const onError = vi.fn()
     const { user, requests } = renderSignOn({ onError }, { overrides: [unreachable] })
     // Three attempts with backoff take a second or so.
@@ -68,6 +72,7 @@ describe('states the kit cannot continue from', () => {
     expect(requests.filter((r) => r === 'GET /as/authorize')).toHaveLength(3)
     expect(onError).toHaveBeenCalledTimes(1)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NETWORK_ERROR' }))
+    down = false
     await user.click(screen.getByRole('button', { name: 'Start again' }))
     expect(await screen.findByLabelText('Username')).toBeInTheDocument()
   })

@@ -26,6 +26,7 @@ const resume: FaultTarget = { endpoint: 'resume' }
 const interrupted = 'Sign-on interrupted'
 const unavailable = 'PingOne is not available right now. Try again in a moment.'
 const unreachable = 'PingOne could not be reached. Check your connection and try again.'
+const notSetUp = 'This sign-on page is not set up correctly, so it cannot sign you on.'
 const tooSlow = 'PingOne took too long to answer. Try again.'
 const garbled = 'Something went wrong on our side. Start again to continue.'
 
@@ -83,8 +84,11 @@ describe('faults when the sign-on starts (GET authorize: a read, retried up to 3
       expected: { heading: interrupted, message: garbled, onError: { code: 'INVALID_RESPONSE', status: 0 }, requests: { 'GET /as/authorize': 1 } } },
     { fault: 'an unknown status', on: authorize, inject: { kind: 'mutateFlow', set: { status: 'QUANTUM_PROOF_REQUIRED' } },
       expected: { heading: 'This step is not supported', message: /QUANTUM_PROOF_REQUIRED/, onError: null, requests: { 'GET /as/authorize': 1 } } },
+    // PingOne answers a no-cors request meanwhile, so a refusal twice running is a set-up mistake.
     { fault: 'CORS refused, every time', on: authorize, inject: { kind: 'corsRefused' }, times: always,
-      expected: { heading: interrupted, message: unreachable, onError: { code: 'NETWORK_ERROR', status: 0 }, requests: { 'GET /as/authorize': 3 } } },
+      expected: { heading: interrupted, message: notSetUp, onError: { code: 'ORIGIN_NOT_ALLOWED', status: 0 }, requests: { 'GET /as/authorize': 2 } } },
+    { fault: 'CORS refused once', on: authorize, inject: { kind: 'corsRefused' },
+      expected: { heading: 'Sign on', onError: null, requests: { 'GET /as/authorize': 2 } } },
   ]
   for (const row of rows) {
     it(`${row.fault}: ${row.expected.heading}${row.expected.onError ? `, onError ${row.expected.onError.code}` : ''}`, async () => {

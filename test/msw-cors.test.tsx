@@ -17,10 +17,11 @@ describe('the MSW mount and CORS', () => {
 
   it('refuses the page, as a browser would, when the application does not allow its origin; the emulator names it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.spyOn(console, 'error').mockImplementation(() => {})
     const onError = vi.fn()
     renderSignOn({ onError }, { config: withApplication({ corsOrigins: ['http://localhost:5173'] }) })
 
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NETWORK_ERROR' })), { timeout: 10_000 })
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'ORIGIN_NOT_ALLOWED' })))
     expect(screen.queryByLabelText('Username')).toBeNull()
     expect(warn.mock.calls.map(([message]) => String(message))).toContainEqual(
       expect.stringMatching(/refused CORS for origin http:\/\/localhost:3000 on application "Demo App"/),

@@ -24,7 +24,20 @@ export function authorize(config: ResolvedConfig, transaction: Transaction): Pro
     ...config.authorizeParams,
     ...(config.uiLocales ? { ui_locales: config.uiLocales } : {}),
   }).toString()
-  return withRetry(() => requestFlow(config, url), config.signal)
+  return withRetry(() => requestFlow(config, url), config.signal).catch((error: unknown) => {
+    throw refusedRequest(error)
+  })
+}
+
+/**
+ * PingOne's 4xx to authorize refuses the request itself, before anyone typed anything: the
+ * environment, the client id, the redirect URI or another parameter is wrong. A set-up mistake
+ * (`CONFIG_REFUSED`, with PingOne's details), not something the user can mend.
+ */
+function refusedRequest(error: unknown): unknown {
+  if (!isPingOneError(error) || error.status < 400 || error.status >= 500 || error.status === 429) return error
+  const body = { id: error.id, code: 'CONFIG_REFUSED', message: `PingOne refused the sign-on request: ${error.message}`, details: error.details }
+  return new PingOneError(body, error.status, { cause: error, flowExpired: false })
 }
 
 const flowIdPattern = /^[A-Za-z0-9-]{1,64}$/

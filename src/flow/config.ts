@@ -91,7 +91,7 @@ export function resolveConfig(config: SignOnConfig | PageConfig): ResolvedConfig
   const required = continuesOnly ? { environmentId } : { environmentId, clientId, redirectUri }
   for (const [name, value] of Object.entries(required)) {
     if (typeof value !== 'string' || value.trim() === '') {
-      const alternative = name === 'environmentId' ? '' : ' (a `loginPage` may leave out both `clientId` and `redirectUri`)'
+      const alternative = name === 'environmentId' ? '' : ' (or, on a `loginPage`, neither `clientId` nor `redirectUri`)'
       throw new TypeError(`<PingOneSignOn> needs a non-empty \`${name}\`${alternative}.`)
     }
   }

@@ -18,6 +18,15 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
  *   terms; this kit renders the flows API only.
  * - `INVALID_CONFIG`: a prop of `<PingOneSignOn>` (or of `startSignOn`) was refused; the message names
  *   it. Nothing was sent.
+ * - `CONFIG_REFUSED`: PingOne refused the sign-on request itself (an HTTP 4xx to authorize): an
+ *   unknown environment, client id or redirect URI, a response mode or parameter the application does
+ *   not allow. `cause` holds PingOne's error; `details` name the parameter.
+ * - `ORIGIN_NOT_ALLOWED`: PingOne answered, but the browser did not let this page read the answer
+ *   (CORS): the page's origin is not among the application's CORS origins, or the environment does
+ *   not exist there. Told from an outage by a `no-cors` request PingOne answered (see the README).
+ *
+ * {@link PingOneError.isConfigError} is true for these three and `DAVINCI_FLOW`: the set-up is wrong,
+ * and no retry helps.
  * - `NO_FLOW`: a `loginPage` without `clientId` was opened without a flow to continue (a bookmark, an
  *   expired flow, Start again): sign-ons start in the app, which sends the browser here.
  * - `UNEXPECTED_ERROR`: anything else; `cause` holds the original.
@@ -35,6 +44,8 @@ export type KitErrorCode =
   | 'COOKIES_BLOCKED'
   | 'DAVINCI_FLOW'
   | 'INVALID_CONFIG'
+  | 'CONFIG_REFUSED'
+  | 'ORIGIN_NOT_ALLOWED'
   | 'NO_FLOW'
   | 'UNEXPECTED_ERROR'
 
@@ -82,7 +93,18 @@ export class PingOneError extends Error {
   get isTransient(): boolean {
     return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 429 || this.status >= 500
   }
+
+  /**
+   * True when the set-up is wrong, not the network or the user: a prop, the application in PingOne
+   * (client id, redirect URI, CORS origins, its policy) or the environment. Never transient, never
+   * retried; the page says it is not set up correctly, and in development the console says what to fix.
+   */
+  get isConfigError(): boolean {
+    return configCodes.has(this.code)
+  }
 }
+
+const configCodes = new Set<string>(['INVALID_CONFIG', 'CONFIG_REFUSED', 'ORIGIN_NOT_ALLOWED', 'DAVINCI_FLOW'])
 
 /** Builds one of the kit's own errors. */
 export function kitError(code: KitErrorCode, message: string, cause?: unknown): PingOneError {

@@ -37,7 +37,7 @@ function inTenant(config: ResolvedConfig, url: URL): boolean {
 export async function requestFlow(config: ResolvedConfig, url: URL, init: RequestInit = {}): Promise<Flow> {
   const deadline = withDeadline(config.requestTimeout, config.signal)
   try {
-    const response = await send(url, init, deadline)
+    const response = await send(config, url, init, deadline)
     const body = await readJson(response)
     if (deadline.timedOut()) throw timeout()
     if (deadline.signal.aborted) throw deadline.signal.reason
@@ -50,15 +50,48 @@ export async function requestFlow(config: ResolvedConfig, url: URL, init: Reques
   }
 }
 
-async function send(url: URL, init: RequestInit, deadline: Deadline): Promise<Response> {
+async function send(config: ResolvedConfig, url: URL, init: RequestInit, deadline: Deadline): Promise<Response> {
+  // PingOne's session cookie (ST) lives on the auth origin: every call must carry it.
+  const call = () => fetch(url, { ...init, credentials: 'include', redirect: 'manual', signal: deadline.signal })
   try {
-    // PingOne's session cookie (ST) lives on the auth origin: every call must carry it.
-    return await fetch(url, { ...init, credentials: 'include', redirect: 'manual', signal: deadline.signal })
+    return await call()
   } catch (cause) {
     if (deadline.timedOut()) throw timeout()
     if (deadline.signal.aborted) throw cause
-    throw kitError('NETWORK_ERROR', 'PingOne could not be reached.', cause)
+    // To a page, a CORS refusal and an outage look alike. A read PingOne answers without CORS, and
+    // then refuses once more, is a refusal: a set-up mistake, not worth the three tries of an outage.
+    // Actions are never sent twice, and their application's CORS was already good for authorize.
+    if (!isRead(init) || !(await answersWithoutCors(config, deadline.signal))) throw unreachable(cause)
+    try {
+      return await call()
+    } catch (again) {
+      if (deadline.timedOut()) throw timeout()
+      if (deadline.signal.aborted) throw again
+      throw kitError('ORIGIN_NOT_ALLOWED', 'The browser refused PingOne\'s answer to this page (CORS).', again)
+    }
   }
+}
+
+function unreachable(cause: unknown) {
+  return kitError('NETWORK_ERROR', 'PingOne could not be reached.', cause)
+}
+
+function isRead(init: RequestInit): boolean {
+  return (init.method ?? 'GET') === 'GET'
+}
+
+/**
+ * True when PingOne answers a request the browser sends without asking CORS (`no-cors`, no cookies,
+ * its answer unreadable): the discovery document, which reveals and changes nothing. Offline, a
+ * host that does not resolve, or a server that is down all make it fail.
+ */
+async function answersWithoutCors(config: ResolvedConfig, signal: AbortSignal): Promise<boolean> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return false
+  const discovery = `${config.environmentUrl}/as/.well-known/openid-configuration`
+  return fetch(discovery, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal }).then(
+    () => true,
+    () => false,
+  )
 }
 
 function timeout() {

@@ -6,8 +6,9 @@ const noRestart = new Set(['INVALID_CONFIG', 'NO_FLOW'])
 
 /**
  * The sign-on cannot go on: it failed to start, expired, or could not be finished. Start again
- * is offered unless the page itself is set up wrong (`INVALID_CONFIG`), which no restart mends, or
- * the page only continues flows the app starts (`NO_FLOW`).
+ * is offered unless a prop is refused (`INVALID_CONFIG`: nothing was sent, and a restart would send
+ * nothing either), or the page only continues flows the app starts (`NO_FLOW`). After PingOne
+ * refused the set-up it is still offered: cheap, and right if the set-up was mended meanwhile.
  */
 export function ErrorStep({ error, restart }: ErrorStepProps) {
   const { components: C, t } = useSignOn()
