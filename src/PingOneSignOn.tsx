@@ -14,6 +14,7 @@ import { SignOnContext, type SignOnState } from './SignOnContext'
 import type { StartedSignOn } from './startSignOn'
 import { useCompletion } from './useCompletion'
 import { useFlowSession } from './useFlowSession'
+import { useHydrated } from './useHydrated'
 import { useMessages, type LocaleMessages } from './useMessages'
 import { useReportErrors } from './useReportErrors'
 import { useRestartWhenExpired } from './useRestartWhenExpired'
@@ -130,6 +131,8 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const [addressError, setAddressError] = useState(() => (props.flowId === undefined ? readErrorFromLocation() : null))
   const messages = useMessages(props.locale ?? 'en', props.messages, props.dir, client)
   const held = configError !== null || addressError !== null
+  // The server could not see the address: its error shows once hydrated, so the HTML matches.
+  const hydrated = useHydrated()
   const flowSession = useFlowSession(config, client, initialFlowId, props.started, held)
   const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
@@ -169,7 +172,7 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const blocked = [actionError, refreshError].find((e) => e?.code === 'COOKIES_BLOCKED') ?? null
   const error = blocked || actionError === expiredError ? null : actionError
   const fatal =
-    configError ?? addressError ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError ?? (canStart ? null : expiredError)
+    configError ?? (hydrated ? addressError : null) ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError ?? (canStart ? null : expiredError)
   const fatalError = useMemo(() => (fatal && fatal === expiredError && !canStart ? noFlowLeft(fatal) : fatal), [fatal, expiredError, canStart])
   useReportErrors(
     [configError, addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
