@@ -42,6 +42,12 @@ export const emulator: Emulator = createEmulator()
 export const server: Promise<EmulatorServer> = serveEmulator(emulator)
 export const handlers = createEmulatorHandlers(emulator, 'https://auth.pingone.com')
 export const isTokenError = (error: unknown) => error instanceof TokenError && error.code
+// A login page in redirect mode needs no client of its own.
+export const loginPage = <PingOneSignOn environmentId={defaultConfig.environmentId} loginPage onError={(error) => error.isConfigError} />
+// @ts-expect-error: without loginPage, clientId and redirectUri are required
+export const noClient = <PingOneSignOn environmentId={defaultConfig.environmentId} />
+// @ts-expect-error: a login page gets both or neither
+export const halfClient = <PingOneSignOn environmentId={defaultConfig.environmentId} loginPage clientId="client" />
 
 // @ts-expect-error: a component, not a number
 export const n: number = PingOneSignOn
