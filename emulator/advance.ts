@@ -1,6 +1,5 @@
 import type { Ctx } from './context'
 import type { ActionResult } from './feature'
-import { features } from './features'
 import { completeFlow } from './sessions'
 import type { FlowRecord } from './store'
 
@@ -12,7 +11,7 @@ import type { FlowRecord } from './store'
 export function advance(ctx: Ctx, flow: FlowRecord, user: { id: string; username: string }, amr: string[]): ActionResult {
   flow.user = { id: user.id, username: user.username, known: true }
   flow.amr = [...new Set([...(flow.amr ?? []), ...amr])]
-  for (const feature of features) {
+  for (const feature of ctx.policy) {
     const status = feature.stage?.(ctx, flow)
     if (status) {
       flow.status = status

@@ -1,5 +1,6 @@
 import type { EmulatorApplication, EmulatorConfig, EmulatorUser } from './config'
 import type { FaultSet } from './faults'
+import type { Feature } from './feature'
 import { stableId } from './ids'
 import type { Store } from './store'
 import type { SigningKey } from './tokens'
@@ -16,6 +17,11 @@ export type Environment = {
   faults: FaultSet
   now: () => number
   signingKey: () => Promise<SigningKey>
+  /**
+   * The sign-on policy's features in stage order (`features.ts` composes them). Handed to the stages
+   * through here, so that a stage moving the flow on (`advance`) imports no list of the stages.
+   */
+  policy: readonly Feature[]
 }
 
 /** One request as the handlers see it. `base` is `{origin}/{envId}` (or a custom domain), the root of every href. */

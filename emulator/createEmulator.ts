@@ -7,6 +7,7 @@ import { applyCors, originsOf, preflight, refusedOrigin } from './cors'
 import { corsRefusalLog, type CorsRefusalLog } from './corsRefusals'
 import { notFound, pingOneError } from './errors'
 import { createFaultSet, type EmulatorFaults } from './faults'
+import { features } from './features'
 import { answerPush, pendingPushes, type PendingPush } from './push'
 import { customDomainOrigins, locate } from './locate'
 import { resetEnvironment } from './resetEndpoint'
@@ -68,6 +69,7 @@ export function createEmulator(config: EmulatorConfig = defaultConfig, options: 
     faults: createFaultSet(config.faults),
     now: options.now ?? Date.now,
     signingKey: lazySigningKey(),
+    policy: features,
   }
   const customDomains = customDomainOrigins(config)
   const refused = corsRefusalLog(options.onWarning ?? console.warn)

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 
@@ -21,4 +22,59 @@ it('keeps the flow client free of React', () => {
 it('never ships the emulator inside the kit', () => {
   const offenders = sources('src').filter((file) => imports(file).some((i) => i.includes('emulator')))
   expect(offenders).toEqual([])
+})
+
+/** Relative imports that stay at run time: `import type` and all-type `{ type A }` lists are erased. */
+function valueImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8')
+  const found: string[] = []
+  for (const [, kind, names, path] of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?([^'"]*?)\s*from\s*'(\.[^']+)'/gm)) {
+    const list = /^\{([^}]*)\}$/.exec(names!.trim())?.[1]?.split(',').map((name) => name.trim()).filter(Boolean)
+    if (kind || list?.every((name) => name.startsWith('type '))) continue
+    found.push(path!)
+  }
+  for (const [, path] of source.matchAll(/^\s*import\s+'(\.[^']+)'/gm)) found.push(path!)
+  return found
+}
+
+/** The import cycles among `files`, each as the files in it (a file importing itself included). */
+function importCycles(files: string[]): string[][] {
+  const known = new Set(files)
+  const resolveImport = (from: string, path: string) =>
+    [`${join(from, '..', path)}.ts`, `${join(from, '..', path)}.tsx`, join(from, '..', path, 'index.ts')].find((f) => known.has(f))
+  const graph = new Map(files.map((file) => [file, valueImports(file).flatMap((p) => resolveImport(file, p) ?? [])]))
+  const cycles: string[][] = []
+  const state = new Map<string, 'open' | 'done'>()
+  const path: string[] = []
+  const visit = (file: string) => {
+    state.set(file, 'open')
+    path.push(file)
+    for (const next of graph.get(file)!) {
+      if (state.get(next) === 'open') cycles.push(path.slice(path.indexOf(next)))
+      else if (!state.has(next)) visit(next)
+    }
+    path.pop()
+    state.set(file, 'done')
+  }
+  for (const file of files) if (!state.has(file)) visit(file)
+  return cycles
+}
+
+it('has no import cycle in the kit or the emulator (type-only imports aside)', () => {
+  expect(importCycles([...sources('src'), ...sources('emulator')])).toEqual([])
+})
+
+it('the cycle check finds a cycle of value imports, and not one of type imports', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cycles-'))
+  try {
+    writeFileSync(join(dir, 'stages.ts'), "import { advance } from './advance'\nexport const stages = [advance]\n")
+    writeFileSync(join(dir, 'advance.ts'), "import { stages } from './stages'\nexport const advance = () => stages\n")
+    writeFileSync(join(dir, 'view.ts'), "import type { stages } from './stages'\nexport type View = typeof stages\n")
+    writeFileSync(join(dir, 'stage.ts'), "import { type View } from './view'\nexport const stage = (view: View) => view\n")
+    writeFileSync(join(dir, 'view2.ts'), "import { stage } from './stage'\nexport const view2 = stage\n")
+    const files = ['stages.ts', 'advance.ts', 'view.ts', 'stage.ts', 'view2.ts'].map((name) => join(dir, name))
+    expect(importCycles(files)).toEqual([[files[0], files[1]]])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
