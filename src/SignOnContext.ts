@@ -6,7 +6,7 @@ import type { SignOnResult } from './flow/result'
 import type { Step } from './flow/toStep'
 import type { Flow, FlowAction, Link, SocialProvider } from './flow/types'
 import type { Translate } from './messages/types'
-import type { SignOnNotice } from './useRestartWhenExpired'
+import type { SignOnNotice } from './session/useRestartWhenExpired'
 
 /** Everything a step or a custom component can read about the sign-on in progress. */
 export type SignOnState = {

@@ -24,7 +24,7 @@ export type {
 } from './components'
 export { shippedLocales, resolveLocale, type ShippedLocale } from './messages/locales'
 export { errorMessage, detailMessage } from './errorMessage'
-export type { LocaleMessages } from './useMessages'
+export type { LocaleMessages } from './messages/useMessages'
 export type {
   Catalogue,
   Message,

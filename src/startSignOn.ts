@@ -1,6 +1,6 @@
 import { defaultRequestTimeout, tryResolveConfig, type PageConfig, type ResolvedConfig } from './flow/config'
 import { startFlow, type FlowSession } from './flow/startFlow'
-import { readErrorFromLocation, readFlowIdFromLocation } from './location'
+import { readErrorFromLocation, readFlowIdFromLocation } from './session/location'
 
 /**
  * A sign-on that {@link startSignOn} started before React rendered. Opaque: hand it to

@@ -1,6 +1,6 @@
 import type { StepProps } from '../components'
 import { OtherDevices } from '../ui/DeviceChoices'
-import { useSecurityKey } from '../useSecurityKey'
+import { useSecurityKey } from './useSecurityKey'
 import { useSignOn } from '../useSignOn'
 
 /**

@@ -1,6 +1,6 @@
 import type { StepProps } from '../components'
 import { OtherDevices } from '../ui/DeviceChoices'
-import { usePolling } from '../usePolling'
+import { usePolling } from '../session/usePolling'
 import { useSignOn } from '../useSignOn'
 
 /**

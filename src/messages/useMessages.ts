@@ -1,9 +1,9 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { en } from './messages/en'
-import { directionOf, isShipped, loadCatalogue, resolveLocale, shippedLocales } from './messages/locales'
-import { createTranslator } from './messages/translator'
-import type { Message, MessageOverrides, Translate } from './messages/types'
+import { en } from './en'
+import { directionOf, isShipped, loadCatalogue, resolveLocale, shippedLocales } from './locales'
+import { createTranslator } from './translator'
+import type { Message, MessageOverrides, Translate } from './types'
 
 /** Per-locale message overrides; `'*'` applies to every locale. */
 export type LocaleMessages = { [locale: string]: MessageOverrides }

@@ -1,8 +1,8 @@
-import type { ResolvedConfig } from './flow/config'
-import { toPingOneError, type PingOneError } from './flow/errors'
-import { trustedUrl } from './flow/http'
-import type { FlowSession } from './flow/startFlow'
-import { saveTransaction } from './flow/transactionStore'
+import type { ResolvedConfig } from '../flow/config'
+import { toPingOneError, type PingOneError } from '../flow/errors'
+import { trustedUrl } from '../flow/http'
+import type { FlowSession } from '../flow/startFlow'
+import { saveTransaction } from '../flow/transactionStore'
 
 /**
  * Sends the browser to an external identity provider. The PKCE transaction is kept in

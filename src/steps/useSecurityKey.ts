@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import { errorMessage } from './errorMessage'
-import { isPingOneError } from './flow/errors'
-import type { Translate } from './messages/types'
-import { encodeAssertion, parseRequestOptions } from './flow/webauthn'
-import { useSignOn } from './useSignOn'
+import { errorMessage } from '../errorMessage'
+import { isPingOneError } from '../flow/errors'
+import type { Translate } from '../messages/types'
+import { encodeAssertion, parseRequestOptions } from '../flow/webauthn'
+import { useSignOn } from '../useSignOn'
 
 /** True when the browser has WebAuthn. */
 export function hasWebAuthn(): boolean {

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { act as postAction, readFlow } from './flow/api'
-import type { ResolvedConfig } from './flow/config'
-import { toPingOneError, type PingOneError } from './flow/errors'
-import { startFlow, type FlowSession } from './flow/startFlow'
-import type { Flow, FlowAction } from './flow/types'
+import { act as postAction, readFlow } from '../flow/api'
+import type { ResolvedConfig } from '../flow/config'
+import { toPingOneError, type PingOneError } from '../flow/errors'
+import { startFlow, type FlowSession } from '../flow/startFlow'
+import type { Flow, FlowAction } from '../flow/types'
 import { forgetFlowIdInLocation } from './location'
-import { takeOver, type StartedSignOn } from './startSignOn'
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
+import { takeOver, type StartedSignOn } from '../startSignOn'
+import { useIsomorphicLayoutEffect } from '../support/useIsomorphicLayoutEffect'
 
 /** The request body of one action, handed over once so the cache never keeps a password. */
 type OneShotBody = { take(): Record<string, unknown> | undefined }

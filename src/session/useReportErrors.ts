@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
-import type { ResolvedConfig } from './flow/config'
-import type { PingOneError } from './flow/errors'
+import type { ResolvedConfig } from '../flow/config'
+import type { PingOneError } from '../flow/errors'
 import { setupHint } from './setupHint'
-import { useLatest } from './useLatest'
+import { useLatest } from '../support/useLatest'
 
 // The host's bundler writes "production" here in production builds, and drops what it guards.
 declare const process: { env: { NODE_ENV?: string } }

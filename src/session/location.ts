@@ -1,5 +1,5 @@
-import { PingOneError } from './flow/errors'
-import { loadTransaction } from './flow/transactionStore'
+import { PingOneError } from '../flow/errors'
+import { loadTransaction } from '../flow/transactionStore'
 
 // PingOne sends the browser to the custom login page with ?environmentId=&flowId= (reference §3.1),
 // and back there after a social round trip (§10); or with ?error= when it cannot go on.

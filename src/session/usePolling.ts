@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useLatest } from './useLatest'
+import { useLatest } from '../support/useLatest'
 
 /** How often a waiting step re-reads the flow: PingOne's samples poll a push about every 2 s. */
 export const pollIntervalMs = 2000

@@ -1,5 +1,5 @@
-import { regions, type ResolvedConfig } from './flow/config'
-import { isPingOneError, type PingOneError } from './flow/errors'
+import { regions, type ResolvedConfig } from '../flow/config'
+import { isPingOneError, type PingOneError } from '../flow/errors'
 
 /**
  * For development builds only (the caller guards it with `process.env.NODE_ENV`, so production

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { PingOneError } from './flow/errors'
+import type { PingOneError } from '../flow/errors'
 
 /** Why the sign-on shows what it shows, beyond the step itself; see `SignOnState.notice`. */
 export type SignOnNotice = 'flowExpired'

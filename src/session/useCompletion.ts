@@ -1,13 +1,13 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { ResolvedConfig } from './flow/config'
-import { toPingOneError } from './flow/errors'
-import { trustedUrl } from './flow/http'
-import { completeSignOn, type SignOnResult } from './flow/result'
-import type { FlowSession } from './flow/startFlow'
-import { forgetOtherTransactions, forgetTransaction } from './flow/transactionStore'
+import type { ResolvedConfig } from '../flow/config'
+import { toPingOneError } from '../flow/errors'
+import { trustedUrl } from '../flow/http'
+import { completeSignOn, type SignOnResult } from '../flow/result'
+import type { FlowSession } from '../flow/startFlow'
+import { forgetOtherTransactions, forgetTransaction } from '../flow/transactionStore'
 import { forgetFlowIdInLocation } from './location'
-import { useLatest } from './useLatest'
+import { useLatest } from '../support/useLatest'
 
 const resumeKey = (flowId: string | undefined) => ['pingone-signon', 'resume', flowId] as const
 
