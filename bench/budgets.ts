@@ -10,15 +10,16 @@ import { build, transform, type Metafile } from 'esbuild'
 const root = new URL('..', import.meta.url).pathname
 const peers = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'react/jsx-runtime']
 
-/** A measured size, the limit CI enforces, and issue 6's target where the limit is not there yet. */
+/** A measured size, the limit CI enforces, and issue 16's target where the limit is not there yet. */
 type Budget = { name: string; bytes: number; limit: number; target: number }
 
 // The limits CI enforces: today's sizes plus a little, so any growth fails the build. They are
-// lowered as the kit shrinks, until they reach the targets of issue 6 (the last column). Raising one
-// is a decision for its commit and the README to explain (startSignOn: +0.17 kB; real tenants'
-// answers, issue 13: +0.8 kB, Arabic +0.09 kB).
-const limits = { wholeKit: 25_450, firstLoad: 23_900, locale: 3_350 }
-const targets = { wholeKit: 18_000, firstLoad: 8_000, locale: 2_000 }
+// lowered to what is reached each time the kit shrinks (a ratchet), until they reach the targets of
+// issue 16 (the last column; issue 6's 8 kB first load could not be met without dropping behaviour
+// later issues require). Raising one is a decision for its commit and the README to explain
+// (startSignOn: +0.17 kB; real tenants' answers, issue 13: +0.8 kB, Arabic +0.09 kB; issue 15: +0.65 kB).
+const limits = { wholeKit: 25_500, firstLoad: 23_950, locale: 3_350 }
+const targets = { wholeKit: 23_500, firstLoad: 14_000, locale: 3_250 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`
 const gzip = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length
@@ -84,8 +85,9 @@ async function main() {
       target: targets.wholeKit,
     },
     {
-      // Issue 6's target is for the provider with the identifier/password and social steps alone;
-      // today every step loads with the provider, so the first load is the whole kit's JavaScript.
+      // Issue 16's target is for a password, identifier or social page: the provider with those
+      // steps, the rest loaded on demand. Today every step loads with the provider, so the first
+      // load is the whole kit's JavaScript.
       name: 'first load: the provider and what it loads statically',
       bytes: sum(kit.firstLoad),
       limit: limits.firstLoad,
