@@ -16,14 +16,21 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Authorize refuses an unknown client id. */
+/**
+ * Authorize refuses an unknown client id: a set-up mistake (`CONFIG_REFUSED`, PingOne's error as its
+ * `cause`), which the page calls one, never a connection problem. In development the console says
+ * which prop to fix.
+ */
 export const StartFailed: Story = {
   args: { clientId: 'not-a-registered-client' },
   play: async (context) => {
     const { canvas, args } = context
     const t = await storyMessages(context)
     await expect(await canvas.findByRole('heading', { name: t('errorStep.title') })).toBeVisible()
-    await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_DATA' })))
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t('error.INVALID_CONFIG'))
+    await waitFor(() =>
+      expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'CONFIG_REFUSED', isConfigError: true })),
+    )
   },
 }
 
