@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { createCookieJar } from './cookieJar'
-import { privateCookieHeader, privateSetCookieHeader } from './cookies'
-import { privateCorsRefusedHeader, privateOriginHeader } from './cors'
+import { createCookieJar } from './http/cookieJar'
+import { privateCookieHeader, privateSetCookieHeader } from './http/cookies'
+import { privateCorsRefusedHeader, privateOriginHeader } from './http/cors'
 import type { Emulator } from './createEmulator'
 
 /** MSW handlers for an emulator, with the cookie jar they share. */

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { privateCookieHeader, privateSetCookieHeader } from './cookies'
-import { privateCorsRefusedHeader, privateOriginHeader } from './cors'
+import { privateCookieHeader, privateSetCookieHeader } from './http/cookies'
+import { privateCorsRefusedHeader, privateOriginHeader } from './http/cors'
 import type { Emulator } from './createEmulator'
-import { hostCheck, refusedHost } from './hostCheck'
-import { networkWarning } from './networkWarning'
+import { hostCheck, refusedHost } from './http/hostCheck'
+import { networkWarning } from './http/networkWarning'
 
 /** Where {@link serveEmulator} listens. Port 0 picks a free port. */
 export type ServeOptions = {

@@ -78,3 +78,24 @@ it('the cycle check finds a cycle of value imports, and not one of type imports'
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+// The emulator's rooms, top to bottom: a room imports only itself and the rooms below it, and no
+// room imports the root (the entries, createEmulator and routes). See "How it is built" in the README.
+const rooms = ['oauth', 'faults', 'pages', 'flows', 'policy', 'http', 'state', 'config']
+
+function roomOf(file: string): number {
+  const [first, second] = file.split('/').slice(1)
+  return second === undefined || first === 'cli' ? -1 : rooms.indexOf(first!)
+}
+
+it('keeps the emulator\'s rooms one-way (type-only imports aside)', () => {
+  const files = sources('emulator')
+  expect(files.filter((file) => roomOf(file) === -1 && file.split('/').length > 2 && !file.startsWith('emulator/cli/'))).toEqual([])
+  const upward = files.flatMap((file) =>
+    valueImports(file)
+      .map((path) => join(file, '..', path))
+      .filter((target) => target.startsWith('emulator/') && roomOf(target) < roomOf(file) && !(roomOf(file) === -1))
+      .map((target) => `${file} -> ${target}`),
+  )
+  expect(upward).toEqual([])
+})

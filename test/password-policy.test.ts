@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluatePassword, meetsPolicy, reportedRequirements, type PasswordRule } from '../src/flow/passwordPolicy'
-import { standardPasswordPolicy } from '../emulator/config'
+import { standardPasswordPolicy } from '../emulator/config/config'
 import type { PasswordPolicy } from '../src/flow/types'
 import { en } from '../src/messages/en'
 import { createTranslator } from '../src/messages/translator'

@@ -1,4 +1,4 @@
-import type { EmulatorConfig } from '../config'
+import type { EmulatorConfig } from '../config/config'
 
 /**
  * `--app-origin`'s value as an origin (`http://localhost:3000/` becomes `http://localhost:3000`),

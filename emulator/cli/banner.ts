@@ -1,4 +1,4 @@
-import type { EmulatorConfig } from '../config'
+import type { EmulatorConfig } from '../config/config'
 
 /** What the command prints once listening: where, the issuer, the ids, and who can sign in. */
 export function banner(url: string, config: EmulatorConfig): string {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { defaultConfig, type EmulatorConfig } from '../config'
-import { describeConfigProblem } from '../configProblem'
-import { isRecord } from '../shapeChecks'
-import { validateConfig } from '../validateConfig'
+import { defaultConfig, type EmulatorConfig } from '../config/config'
+import { describeConfigProblem } from '../config/configProblem'
+import { isRecord } from '../config/shapeChecks'
+import { validateConfig } from '../config/validateConfig'
 import { CliError } from './cliError'
 
 /**

@@ -1,4 +1,4 @@
-import { defaultConfig } from '../config'
+import { defaultConfig } from '../config/config'
 import { createEmulator } from '../createEmulator'
 import { serveEmulator, type EmulatorServer } from '../node'
 import { withAppOrigins } from './appOrigins'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { demoSecurityKey } from '../../emulator/demoSecurityKey'
+import { demoSecurityKey } from '../../emulator/config/demoSecurityKey'
 import { demoUrl, emulatorOrigin, environmentId, chromiumPerTest } from './browser'
 
 const chromium = chromiumPerTest()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createEmulator, defaultConfig, type EmulatorConfig } from '../../emulator'
 import { configFromJson } from '../../emulator/cli/configFile'
-import { describeConfigProblem } from '../../emulator/configProblem'
-import { validateConfig } from '../../emulator/validateConfig'
+import { describeConfigProblem } from '../../emulator/config/configProblem'
+import { validateConfig } from '../../emulator/config/validateConfig'
 
 // "Mistakes named" (issue 15): a config's mistakes, found where they are made and named by field.
 

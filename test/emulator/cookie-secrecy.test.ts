@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Flow } from '../../src/flow/types'
 import { createEmulator, type Emulator } from '../../emulator'
-import { privateSetCookieHeader } from '../../emulator/cookies'
+import { privateSetCookieHeader } from '../../emulator/http/cookies'
 import { act, authorizeUrl, base, clientId, demo, inBrowser, pkce, signIn, startFlow } from './helpers'
 
 // Security review, issue 14 finding 4: the `ST` / `ST-NO-SS` cookie is the browser's secret. Its

@@ -1,6 +1,6 @@
 import type { Flow, FlowAction, PingOneErrorBody } from '../../src/flow/types'
 import { createEmulator, defaultConfig, type Emulator, type EmulatorConfig } from '../../emulator'
-import { createCookieJar } from '../../emulator/cookieJar'
+import { createCookieJar } from '../../emulator/http/cookieJar'
 
 export const origin = 'https://auth.emulator.test'
 export const envId = defaultConfig.environmentId

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hostCheck, hostnameOf } from '../../emulator/hostCheck'
-import { isLoopbackHost } from '../../emulator/loopback'
+import { hostCheck, hostnameOf } from '../../emulator/http/hostCheck'
+import { isLoopbackHost } from '../../emulator/http/loopback'
 
 // The Node server's Host check (finding 5, DNS rebinding), as a function; laptop-safety.test.ts
 // shows it over real HTTP.

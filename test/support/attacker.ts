@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { createCookieJar } from '../../emulator/cookieJar'
+import { createCookieJar } from '../../emulator/http/cookieJar'
 import type { Flow } from '../../src'
 
 /** One browser's HTTP: requests carry its cookies and keep those the answers set; no redirect is followed. */
