@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { BenchEmulator } from './benchEmulator'
 import { openHost } from './hostPage'
 import { summarize, type Summary } from './stats'
@@ -6,8 +6,18 @@ import { summarize, type Summary } from './stats'
 /** What one cold load measured, in ms since navigation start. */
 type Load = { firstRender: number; firstInput: number; authorize: { start: number; end: number }[]; authorizeRequests: number }
 
-/** One page to load cold: the bare host, or a kit host against an emulator. */
-export type LoadTarget = { label: string; hostUrl: string; emulator?: BenchEmulator }
+/**
+ * A slower device and network, applied by Chromium to the whole page: the CPU `cpuSlowdown` times
+ * slower, `latencyMs` added to every request (the host's files, the emulator's answers, preflights)
+ * and `kbps` kilobits per second each way.
+ */
+export type Throttle = { cpuSlowdown: number; latencyMs: number; kbps: number }
+
+/** A mid-range phone on a slow mobile network (issue 16): 4x CPU, 150 ms per request, 1.6 Mbit/s. */
+export const phone: Throttle = { cpuSlowdown: 4, latencyMs: 150, kbps: 1600 }
+
+/** One page to load cold: the bare host, or a kit host against an emulator; throttled if asked. */
+export type LoadTarget = { label: string; hostUrl: string; emulator?: BenchEmulator; throttle?: Throttle }
 
 /** The timings of one target over every cold load. */
 export type ColdLoadResult = {
@@ -70,8 +80,9 @@ async function loadOnce(browser: Browser, target: LoadTarget): Promise<Load> {
   })
   const logged = target.emulator?.requests.length ?? 0
   try {
+    if (target.throttle) await throttle(context, page, target.throttle)
     await page.goto(target.hostUrl, { waitUntil: 'commit' })
-    await page.waitForFunction('window.benchFirstInput !== undefined', null, { timeout: 15_000 })
+    await page.waitForFunction('window.benchFirstInput !== undefined', null, { timeout: target.throttle ? 60_000 : 15_000 })
     // A second authorize sent just after the first input would reach the emulator within a moment.
     if (target.emulator) await page.waitForTimeout(50)
     const load = (await page.evaluate(readLoad)) as Omit<Load, 'authorizeRequests'>
@@ -80,4 +91,18 @@ async function loadOnce(browser: Browser, target: LoadTarget): Promise<Load> {
   } finally {
     await context.close()
   }
+}
+
+/** Applies `conditions` to the page through the DevTools protocol, before it loads. */
+async function throttle(context: BrowserContext, page: Page, conditions: Throttle) {
+  const cdp = await context.newCDPSession(page)
+  const bytesPerSecond = (conditions.kbps * 1000) / 8
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpuSlowdown })
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: conditions.latencyMs,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  })
 }

@@ -11,6 +11,7 @@ export function renderReport(results: BenchResults, checks: Check[]): string {
     results.machine.map((fact) => `- ${fact}`).join('\n'),
     sizeSection(results),
     firstInputSection(results),
+    phoneSection(results),
     requestsSection(results),
     rendersSection(results),
     checksSection(checks),
@@ -68,6 +69,27 @@ function firstInputSection({ coldLoads, runs }: BenchResults): string {
   )
   const how = `${runs} cold loads each (a new browser context per load, after one discarded warm-up load), taken in turn. Time is \`performance.now()\` when the first \`<input>\` is in the DOM with a layout box; the authorize round trip is its resource-timing \`responseEnd − startTime\`. Latency is added in front of the emulator, to every request including CORS preflights.`
   return ['## First visible input (Chromium, cold loads)', table, phases, how].join('\n\n')
+}
+
+function phoneSection({ phoneLoads, phoneRuns }: BenchResults): string {
+  const bare = phoneLoads.bare.firstInput
+  const table = markdownTable(
+    ['On a phone: navigation → first visible input (ms)', 'median', 'p90', 'authorize sent', 'authorize RTT', 'response → input', 'kit − bare (medians)'],
+    [
+      ['bare page (no request)', ms(bare.median), ms(bare.p90), '–', '–', '–', '–'],
+      ...phoneLoads.kit.map(({ host, result }) => [
+        hostLabel(host),
+        ms(result.firstInput.median),
+        ms(result.firstInput.p90),
+        ms(result.authorizeSent!.median),
+        ms(result.authorize!.median),
+        ms(result.inputAfterResponse!.median),
+        ms(result.firstInput.median - bare.median),
+      ]),
+    ],
+  )
+  const how = `${phoneRuns} cold loads each, with Chromium's own throttling on the whole page: the CPU 4 times slower, 150 ms added to every request (the host's files and the emulator's answers) and 1.6 Mbit/s each way. Issue 16's target: the kit's first input at most 100 ms after the bare page's.`
+  return ['## First visible input on a phone (4x CPU, 150 ms, 1.6 Mbit/s)', table, how].join('\n\n')
 }
 
 function requestsSection({ journeys }: BenchResults): string {

@@ -11,6 +11,9 @@ export type BenchResults = {
   runs: number
   /** The bare host, then each kit host (`kit`, or `early` with startSignOn) at each latency. */
   coldLoads: { bare: ColdLoadResult; kit: { host: KitHost; latencyMs: number; result: ColdLoadResult }[] }
+  /** Cold loads on a phone (`phone` in coldLoads.ts): the bare host, then each kit host. */
+  phoneRuns: number
+  phoneLoads: { bare: ColdLoadResult; kit: { host: KitHost; result: ColdLoadResult }[] }
   journeys: JourneyResult[]
   renders: RenderResult
 }

@@ -5,7 +5,7 @@ import { buildHost } from './buildHosts'
 import { findEmulatorCode, measureBuild } from './buildSizes'
 import { mustShowChecks } from './checks'
 import { launchChromium } from '../test/browser/chromium'
-import { measureColdLoads } from './coldLoads'
+import { measureColdLoads, phone } from './coldLoads'
 import { journeys } from './journeys'
 import { machineFacts } from './machine'
 import { builtHostsDir, outDir } from './paths'
@@ -18,6 +18,8 @@ import type { BenchResults, KitHost } from './results'
 // stdout and in bench/.out/results.md; exits 1 when a "must show" check fails. Progress goes to stderr.
 
 const runs = 21
+/** Phone loads take seconds each: fewer of them. */
+const phoneRuns = 11
 const latenciesMs = [0, 100]
 const kitHosts: KitHost[] = ['kit', 'early']
 const progress = (message: string) => console.error(`bench: ${message}`)
@@ -47,6 +49,18 @@ try {
   )
   await Promise.all(emulators.map((emulator) => emulator.close()))
 
+  progress(`${phoneRuns} cold loads each of bare, kit and early on a phone (4x CPU, 150 ms per request, 1.6 Mbit/s)`)
+  const phoneEmulator = await serveBenchEmulator({ hostOrigin: site.url, latencyMs: 0 })
+  const [phoneBare, ...phoneKit] = await measureColdLoads(
+    browser,
+    [
+      { label: 'bare, phone', hostUrl: `${site.url}/bare/`, throttle: phone },
+      ...kitHosts.map((host) => ({ label: `${host}, phone`, hostUrl: `${site.url}/${host}/`, emulator: phoneEmulator, throttle: phone })),
+    ],
+    phoneRuns,
+  )
+  await phoneEmulator.close()
+
   progress('requests per journey')
   const journeyResults = []
   for (const journey of journeys) journeyResults.push(await measureJourney(browser, site.url, journey))
@@ -62,6 +76,8 @@ try {
       bare: bareLoads!,
       kit: kitLoads.map((result, index) => ({ host: kitTargets[index]!.host, latencyMs: kitTargets[index]!.latencyMs, result })),
     },
+    phoneRuns,
+    phoneLoads: { bare: phoneBare!, kit: phoneKit.map((result, index) => ({ host: kitHosts[index]!, result })) },
     journeys: journeyResults,
     renders,
   }
