@@ -35,7 +35,7 @@ export async function serveBenchEmulator({ hostOrigin, application, latencyMs = 
 
 function benchConfig(hostOrigin: string, application: Partial<EmulatorApplication> = {}): EmulatorConfig {
   const [app] = defaultConfig.applications
-  const pages = ['kit', 'early', 'renders'].map((host) => `${hostOrigin}/${host}/`)
+  const pages = ['kit', 'early', 'start', 'renders'].map((host) => `${hostOrigin}/${host}/`)
   return {
     ...defaultConfig,
     applications: [

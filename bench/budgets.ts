@@ -93,6 +93,7 @@ async function main() {
       limit: limits.firstLoad,
       target: targets.firstLoad,
     },
+    await startEntryBudget(),
     ...locales.map((chunk) => ({
       name: `locale ${chunk.inputs.find(isLocale)?.match(/locales\/(.+)-[\w-]{8}\.js$/)?.[1]}, on demand`,
       bytes: chunk.gzip,
@@ -111,6 +112,17 @@ async function main() {
   const over = budgets.filter((b) => b.bytes > b.limit)
   for (const b of over) console.error(`Over budget: ${b.name}: ${kB(b.bytes)} > ${kB(b.limit)}`)
   if (over.length || leaks.length || tokenLeaks.length || devMessages) process.exit(1)
+}
+
+/**
+ * Issue 16, point 6: `pingone-signon-react/start`, the script a host loads before the kit to send
+ * the authorize early. It must stay tiny and import nothing: no React, no react-query, no chunk.
+ */
+async function startEntryBudget(): Promise<Budget> {
+  const start = await bundle(`export * from './dist/start.js'`)
+  const imports = Object.values(start.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external))
+  if (imports.length) throw new Error(`The start entry imports ${imports.map((i) => i.path).join(', ')}: it must import nothing.`)
+  return { name: 'start entry (`/start`): the early authorize', bytes: sum(start.firstLoad) + sum(start.lazy), limit: 1_500, target: 1_500 }
 }
 
 /** Files of the kit's bundle that the token entry also loads (shared chunks), or oauth4webapi. */

@@ -25,7 +25,7 @@ function firstInputChecks({ coldLoads }: BenchResults): Check[] {
 
 /** How the report names a kit host. */
 export function hostLabel(host: KitHost): string {
-  return host === 'early' ? 'kit with startSignOn' : 'kit'
+  return host === 'early' ? 'kit with startSignOn' : host === 'start' ? 'kit with the start entry' : 'kit'
 }
 
 function keystrokeChecks({ renders }: BenchResults): Check[] {

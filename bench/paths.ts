@@ -7,6 +7,9 @@ export const repoDir = fileURLToPath(new URL('..', import.meta.url))
 export const outDir = `${benchDir}.out`
 export const builtHostsDir = `${outDir}/hosts`
 
-/** The host apps: a baseline, the kit as a host consumes it, the same with startSignOn, and the kit with profilers. */
-export const hostNames = ['bare', 'kit', 'early', 'renders'] as const
+/**
+ * The host apps: a baseline, the kit as a host consumes it, the same with startSignOn, the same with
+ * the start entry loaded first, and the kit with profilers.
+ */
+export const hostNames = ['bare', 'kit', 'early', 'start', 'renders'] as const
 export type HostName = (typeof hostNames)[number]

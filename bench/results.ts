@@ -18,8 +18,11 @@ export type BenchResults = {
   renders: RenderResult
 }
 
-/** The kit as most hosts use it, or with the authorize sent before React renders (startSignOn). */
-export type KitHost = 'kit' | 'early'
+/**
+ * The kit as most hosts use it, with the authorize sent before React renders (startSignOn), or sent
+ * from the tiny start entry before the kit has downloaded (`pingone-signon-react/start`).
+ */
+export type KitHost = 'kit' | 'early' | 'start'
 
 /** One "what it must show" claim of issue 6, checked against the figures. */
 export type Check = { label: string; pass: boolean; detail: string }

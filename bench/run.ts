@@ -21,13 +21,14 @@ const runs = 21
 /** Phone loads take seconds each: fewer of them. */
 const phoneRuns = 11
 const latenciesMs = [0, 100]
-const kitHosts: KitHost[] = ['kit', 'early']
+const kitHosts: KitHost[] = ['kit', 'early', 'start']
 const progress = (message: string) => console.error(`bench: ${message}`)
 
-progress('building the hosts (bare, kit, renders)')
+progress('building the hosts (bare, kit, early, start, renders)')
 const bareDir = await buildHost('bare')
 const kitDir = await buildHost('kit')
 await buildHost('early')
+await buildHost('start')
 await buildHost('renders')
 const bare = measureBuild(bareDir)
 const kit = measureBuild(kitDir)
@@ -36,7 +37,7 @@ const site = await serveFolder(builtHostsDir)
 const browser = await launchChromium()
 let results: BenchResults
 try {
-  progress(`${runs} cold loads each of bare, kit and early at ${latenciesMs.join(' and ')} ms latency`)
+  progress(`${runs} cold loads each of bare, kit, early and start at ${latenciesMs.join(' and ')} ms latency`)
   const emulators = await Promise.all(latenciesMs.map((latencyMs) => serveBenchEmulator({ hostOrigin: site.url, latencyMs })))
   const kitTargets = kitHosts.flatMap((host) => latenciesMs.map((latencyMs, index) => ({ host, latencyMs, emulator: emulators[index]! })))
   const [bareLoads, ...kitLoads] = await measureColdLoads(
@@ -49,7 +50,7 @@ try {
   )
   await Promise.all(emulators.map((emulator) => emulator.close()))
 
-  progress(`${phoneRuns} cold loads each of bare, kit and early on a phone (4x CPU, 150 ms per request, 1.6 Mbit/s)`)
+  progress(`${phoneRuns} cold loads each of bare, kit, early and start on a phone (4x CPU, 150 ms per request, 1.6 Mbit/s)`)
   const phoneEmulator = await serveBenchEmulator({ hostOrigin: site.url, latencyMs: 0 })
   const [phoneBare, ...phoneKit] = await measureColdLoads(
     browser,

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import * as emulator from '../emulator'
 import * as kit from '../src'
+import * as start from '../src/start'
 import * as token from '../src/token'
 
 // The public surface is a contract: a change here is a change for every host app.
@@ -29,4 +30,8 @@ it('exports exactly the intended emulator API', () => {
 
 it('exports exactly the intended token API', () => {
   expect(Object.keys(token).sort()).toEqual(['TokenError', 'redeemCode'])
+})
+
+it('exports exactly the intended start API', () => {
+  expect(Object.keys(start).sort()).toEqual(['startSignOn'])
 })

@@ -1,4 +1,4 @@
-import type { SignOnResult } from 'pingone-signon-react'
+import type { SignOnResult, StartedSignOn } from 'pingone-signon-react'
 
 /** Where a kit host signs on: the harness sets it (an init script) before the page's scripts run. */
 export type HostSignOnConfig = {
@@ -13,6 +13,8 @@ declare global {
     benchSignOn?: HostSignOnConfig
     /** Set when `<PingOneSignOn>` delivers the code: the journey is over. */
     benchResult?: SignOnResult
+    /** The sign-on the start host's first module started (`pingone-signon-react/start`), for its app. */
+    pingOneStarted?: StartedSignOn
   }
 }
 

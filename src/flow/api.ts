@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from './config'
 import { isPingOneError, kitError, PingOneError } from './errors'
-import { requestFlow, trustedUrl } from './http'
+import { requestFlow, trustedUrl, type SentRequest } from './http'
 import { withRetry } from './retry'
 import type { Transaction } from './pkce'
 import type { AuthorizeResponse, Flow, FlowAction } from './types'
@@ -9,7 +9,28 @@ import type { AuthorizeResponse, Flow, FlowAction } from './types'
  * Starts a sign-on: `GET /as/authorize` with `response_mode=pi.flow`, PKCE S256, state and nonce.
  * Reads like this one are retried on transient failures; actions never are.
  */
-export function authorize(config: ResolvedConfig, transaction: Transaction): Promise<Flow> {
+export function authorize(config: ResolvedConfig, transaction: Transaction, sent?: SentRequest): Promise<Flow> {
+  const url = authorizeUrl(config, transaction)
+  // `sent`: this very request, sent already (pingone-signon-react/start); it is the first try only.
+  let early = sent
+  const read = () => {
+    const first = early
+    early = undefined
+    return requestFlow(config, url, {}, first)
+  }
+  return withRetry(read, config.signal).catch((error: unknown) => {
+    throw refusedRequest(error)
+  })
+}
+
+/** What the authorize URL is made of besides the transaction. */
+export type AuthorizeRequest = Pick<ResolvedConfig, 'environmentUrl' | 'clientId' | 'scope' | 'authorizeParams' | 'uiLocales'>
+
+/**
+ * The authorize URL for `transaction`: what {@link authorize} sends, and what
+ * `pingone-signon-react/start` sends before the kit has loaded.
+ */
+export function authorizeUrl(config: AuthorizeRequest, transaction: Transaction): URL {
   const url = new URL(`${config.environmentUrl}/as/authorize`)
   url.search = new URLSearchParams({
     response_type: 'code',
@@ -24,9 +45,7 @@ export function authorize(config: ResolvedConfig, transaction: Transaction): Pro
     ...config.authorizeParams,
     ...(config.uiLocales ? { ui_locales: config.uiLocales } : {}),
   }).toString()
-  return withRetry(() => requestFlow(config, url), config.signal).catch((error: unknown) => {
-    throw refusedRequest(error)
-  })
+  return url
 }
 
 /**

@@ -30,14 +30,21 @@ function inTenant(config: ResolvedConfig, url: URL): boolean {
 }
 
 /**
+ * A request to `url` someone else already sent (`pingone-signon-react/start`): `fetch`'s promise,
+ * unread, and a way to cancel it.
+ */
+export type SentRequest = { response: Promise<Response>; abort: (reason?: unknown) => void }
+
+/**
  * Sends a request to PingOne with the session cookie and returns the flow it answers with. The
  * request is cancelled after `config.requestTimeout` ms or when `config.signal` aborts. Every
- * failure becomes a {@link PingOneError}.
+ * failure becomes a {@link PingOneError}. With `sent`, the first try is that request, read like
+ * one of the kit's own (its deadline counted from now); a try after it is the kit's own.
  */
-export async function requestFlow(config: ResolvedConfig, url: URL, init: RequestInit = {}): Promise<Flow> {
+export async function requestFlow(config: ResolvedConfig, url: URL, init: RequestInit = {}, sent?: SentRequest): Promise<Flow> {
   const deadline = withDeadline(config.requestTimeout, config.signal)
   try {
-    const response = await send(config, url, init, deadline)
+    const response = await send(config, url, init, deadline, sent)
     const body = await readJson(response)
     if (deadline.timedOut()) throw timeout()
     if (deadline.signal.aborted) throw deadline.signal.reason
@@ -50,11 +57,11 @@ export async function requestFlow(config: ResolvedConfig, url: URL, init: Reques
   }
 }
 
-async function send(config: ResolvedConfig, url: URL, init: RequestInit, deadline: Deadline): Promise<Response> {
+async function send(config: ResolvedConfig, url: URL, init: RequestInit, deadline: Deadline, sent?: SentRequest): Promise<Response> {
   // PingOne's session cookie (ST) lives on the auth origin: every call must carry it.
   const call = () => fetch(url, { ...init, credentials: 'include', redirect: 'manual', signal: deadline.signal })
   try {
-    return await call()
+    return await (sent ? adopted(sent, deadline.signal) : call())
   } catch (cause) {
     if (deadline.timedOut()) throw timeout()
     if (deadline.signal.aborted) throw cause
@@ -70,6 +77,14 @@ async function send(config: ResolvedConfig, url: URL, init: RequestInit, deadlin
       throw kitError('ORIGIN_NOT_ALLOWED', 'The browser refused PingOne\'s answer to this page (CORS).', again)
     }
   }
+}
+
+/** `sent`'s response, cancelled when `signal` aborts, as the kit's own fetch would be. */
+function adopted(sent: SentRequest, signal: AbortSignal): Promise<Response> {
+  const abort = () => sent.abort(signal.reason)
+  if (signal.aborted) abort()
+  else signal.addEventListener('abort', abort, { once: true })
+  return sent.response
 }
 
 function unreachable(cause: unknown) {

@@ -20,7 +20,7 @@ const linked = [
   'msw',
   'oauth4webapi',
 ]
-const entries = ['index', 'emulator', 'emulator-msw', 'emulator-node', 'token']
+const entries = ['index', 'emulator', 'emulator-msw', 'emulator-node', 'token', 'start']
   .map((name) => `dist/${name}.d.ts`)
   .concat('dist/styles.d.css.ts')
 
@@ -30,6 +30,7 @@ import { createEmulator, defaultConfig, type Emulator } from 'pingone-signon-rea
 import { createEmulatorHandlers } from 'pingone-signon-react/emulator/msw'
 import { serveEmulator, type EmulatorServer } from 'pingone-signon-react/emulator/node'
 import { redeemCode, TokenError } from 'pingone-signon-react/token'
+import { startSignOn as startEarly } from 'pingone-signon-react/start'
 import 'pingone-signon-react/styles.css'
 
 const config: SignOnConfig = {
@@ -42,6 +43,8 @@ export const emulator: Emulator = createEmulator()
 export const server: Promise<EmulatorServer> = serveEmulator(emulator)
 export const handlers = createEmulatorHandlers(emulator, 'https://auth.pingone.com')
 export const isTokenError = (error: unknown) => error instanceof TokenError && error.code
+// The early start's result is what the provider's \`started\` takes.
+export const early = <PingOneSignOn {...config} started={startEarly(config)} />
 // A login page in redirect mode needs no client of its own.
 export const loginPage = <PingOneSignOn environmentId={defaultConfig.environmentId} loginPage onError={(error) => error.isConfigError} />
 // @ts-expect-error: without loginPage, clientId and redirectUri are required
@@ -53,6 +56,8 @@ export const halfClient = <PingOneSignOn environmentId={defaultConfig.environmen
 export const n: number = PingOneSignOn
 // @ts-expect-error: a config is required
 startSignOn()
+// @ts-expect-error: a config is required
+startEarly()
 // @ts-expect-error: not a config
 createEmulator('not a config')
 // @ts-expect-error: a string

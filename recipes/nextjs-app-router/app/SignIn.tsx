@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { PingOneSignOn, type PingOneError, type SignOnResult } from 'pingone-signon-react'
 import { redeemCode } from 'pingone-signon-react/token'
 import { signOnConfig } from './signOnConfig'
+import { started } from './signOnStart'
 
 type Outcome =
   | { kind: 'signingOn' }
@@ -43,7 +44,8 @@ export function SignIn() {
       {outcome.kind === 'failed' && <p role="alert">Could not redeem the code: {outcome.message}</p>}
       <PingOneSignOn
         {...signOnConfig}
-        scope="openid profile"
+        // The sign-on instrumentation-client.ts started before hydration: taken over, not sent again.
+        started={started}
         onComplete={redeem}
         onError={(error: PingOneError) => console.warn('PingOne sign-on error', error.code, error.status)}
       />

@@ -7,6 +7,8 @@ export const signOnConfig: SignOnConfig = {
   environmentId: required('NEXT_PUBLIC_PINGONE_ENVIRONMENT_ID', process.env.NEXT_PUBLIC_PINGONE_ENVIRONMENT_ID),
   clientId: required('NEXT_PUBLIC_PINGONE_CLIENT_ID', process.env.NEXT_PUBLIC_PINGONE_CLIENT_ID),
   redirectUri: required('NEXT_PUBLIC_PINGONE_REDIRECT_URI', process.env.NEXT_PUBLIC_PINGONE_REDIRECT_URI),
+  // Here, not as a prop: startSignOn (app/signOnStart.ts) must send the same scope as the provider.
+  scope: 'openid profile',
 }
 
 function required(name: string, value: string | undefined): string {

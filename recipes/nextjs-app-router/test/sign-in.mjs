@@ -64,8 +64,31 @@ try {
       if (url.port === String(EMULATOR_PORT) && url.pathname === `/${environmentId}/as/authorize`) authorizes.push(request.url())
     })
 
+    // The early start (instrumentation-client.ts, pingone-signon-react/start): hold back the chunk that
+    // holds the kit's code (its English messages) for 1.5 s. The authorize must leave in that time, and
+    // the provider must take it over (one authorize in all, below).
+    let kitChunkReleased = 0
+    const sentAt = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/as/authorize')) sentAt.push(Date.now())
+    })
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      const fetched = await route.fetch()
+      const body = await fetched.body()
+      if (body.includes('This sign-on page is not set up correctly')) {
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        kitChunkReleased = Date.now()
+      }
+      await route.fulfill({ response: fetched, body })
+    })
+
     const response = await page.goto(APP)
     assert.equal(response?.status(), 200)
+    await page.getByLabel('Username').waitFor({ timeout: 15_000 })
+    assert.ok(kitChunkReleased > 0, "the kit's chunk was found and held back")
+    assert.ok(sentAt.length > 0 && sentAt[0] < kitChunkReleased, `the authorize left before the kit's chunk arrived (${sentAt[0] - kitChunkReleased} ms)`)
+    const preconnects = await page.locator('link[rel="preconnect"]').evaluateAll((links) => links.map((link) => `${link.href} ${link.getAttribute('crossorigin')}`))
+    assert.deepEqual(preconnects, [`http://localhost:${EMULATOR_PORT}/ null`], 'one preconnect to PingOne, without crossorigin')
     await page.getByLabel('Username').fill(DEMO_USER.username)
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password)
     await page.getByRole('button', { name: 'Sign on', exact: true }).click()

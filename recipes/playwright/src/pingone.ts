@@ -11,4 +11,6 @@ export const pingone = {
   clientId: 'd2a1e9f4-7c3b-4e58-a6d1-0f9b8c7e6a54',
   // `--app-origin http://localhost:5190` registers this as a redirect URI (and the origin for CORS).
   redirectUri: 'http://localhost:5190/',
+  // In the config, not as a prop: startSignOn (src/started.ts) must send the same scope as the provider.
+  scope: 'openid profile',
 } satisfies SignOnConfig

@@ -21,6 +21,27 @@ test('signs the demo user in with username and password', async ({ page }) => {
   await expect(page.getByText('Authorization code received.')).toBeVisible()
 })
 
+test('the sign-on starts before the app has loaded, and the provider takes it over', async ({ page }) => {
+  // Hold back the app's module (React and the kit come with it) for a second and a half: the
+  // authorize, sent by src/main.ts through pingone-signon-react/start, must leave in that time.
+  let appReleased = 0
+  await page.route('**/src/App.tsx*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    appReleased = Date.now()
+    await route.continue()
+  })
+  const authorizes: number[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/as/authorize')) authorizes.push(Date.now())
+  })
+  await page.goto('/')
+  await expect(page.getByLabel('Username', { exact: true })).toBeVisible()
+  expect(appReleased).toBeGreaterThan(0)
+  expect(authorizes[0]).toBeLessThan(appReleased)
+  // One authorize in all: the provider (under StrictMode, mounted twice) took it over.
+  expect(authorizes).toHaveLength(1)
+})
+
 test('signs mfa-email in with the code the emulator "emailed"', async ({ page, request }) => {
   await page.goto('/')
   await page.getByLabel('Username', { exact: true }).fill('mfa-email')

@@ -1,8 +1,8 @@
 import { PingOneSignOn, type SignOnResult } from 'pingone-signon-react'
-import 'pingone-signon-react/styles.css' // optional default look
 import { StrictMode, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { pingone } from './pingone'
+import { started } from './started'
 
 function App() {
   const [result, setResult] = useState<SignOnResult>()
@@ -18,7 +18,8 @@ function App() {
   }
   return (
     <main>
-      <PingOneSignOn {...pingone} scope="openid profile" onComplete={setResult} />
+      {/* `started`: the sign-on src/main.ts started before this module loaded, taken over. */}
+      <PingOneSignOn {...pingone} started={started} onComplete={setResult} />
     </main>
   )
 }
