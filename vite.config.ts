@@ -153,24 +153,27 @@ function ownCopies(dir: string): Plugin {
 }
 
 /**
- * Ships each locale as its messages in the order of the English catalogue's keys, without the keys
- * (read back by src/messages/messageList.ts): a third smaller. A catalogue is read by running its
- * source, which imports nothing but types.
+ * Ships each locale as two lists of its messages, in the order of the keys of the English parts
+ * (src/messages/en/first.ts, then later.ts), without the keys (read back by
+ * src/messages/messageList.ts): a third smaller. A catalogue or part is read by running its source,
+ * which imports nothing but types.
  */
 export function localesAsMessageLists(): Plugin {
-  let keys: Promise<string[]> | undefined
+  let parts: Promise<string[][]> | undefined
+  const keysOf = (file: string, name: string) =>
+    readFile(resolve(import.meta.dirname, file), 'utf8')
+      .then(run)
+      .then((module) => Object.keys(module[name]))
   return {
     name: 'pingone-signon-locale-lists',
     apply: 'build',
     enforce: 'pre',
     async transform(source, id) {
       if (!/\/src\/messages\/locales\/[\w-]+\.ts$/.test(id)) return null
-      keys ??= readFile(resolve(import.meta.dirname, 'src/messages/en.ts'), 'utf8')
-        .then(run)
-        .then((module) => Object.keys(module.en))
+      parts ??= Promise.all([keysOf('src/messages/en/first.ts', 'enFirst'), keysOf('src/messages/en/later.ts', 'enLater')])
       const catalogue = (await run(source)).default
-      const list = (await keys).map((key) => (Object.hasOwn(catalogue, key) ? catalogue[key] : null))
-      return { code: `export default ${JSON.stringify(list)}`, map: null }
+      const lists = (await parts).map((keys) => keys.map((key) => (Object.hasOwn(catalogue, key) ? catalogue[key] : null)))
+      return { code: `export default ${JSON.stringify(lists)}`, map: null }
     },
   }
 }

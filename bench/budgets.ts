@@ -10,16 +10,16 @@ import { build, transform, type Metafile } from 'esbuild'
 const root = new URL('..', import.meta.url).pathname
 const peers = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'react/jsx-runtime']
 
-/** A measured size, the limit CI enforces, and issue 16's target where the limit is not there yet. */
+/** A measured size, the limit CI enforces, and issue 16's target. */
 type Budget = { name: string; bytes: number; limit: number; target: number }
 
 // The limits CI enforces: today's sizes plus a little, so any growth fails the build. They are
-// lowered to what is reached each time the kit shrinks (a ratchet), until they reach the targets of
-// issue 16 (the last column; issue 6's 8 kB first load could not be met without dropping behaviour
-// later issues require). Raising one is a decision for its commit and the README to explain
-// (startSignOn: +0.17 kB; real tenants' answers, issue 13: +0.8 kB, Arabic +0.09 kB; issue 15: +0.65 kB).
-const limits = { wholeKit: 25_500, firstLoad: 23_950, locale: 3_350 }
-const targets = { wholeKit: 23_500, firstLoad: 14_000, locale: 3_250 }
+// lowered to what is reached each time the kit shrinks (a ratchet), and raising one is a decision
+// for its commit and the README to explain (startSignOn: +0.17 kB; real tenants' answers, issue 13:
+// +0.8 kB, Arabic +0.09 kB; issue 15: +0.65 kB; issue 16: the whole kit +3.4 kB, as the steps few
+// users reach became a chunk of their own, README "Size"). The targets are issue 16's.
+const limits = { wholeKit: 29_100, firstLoad: 18_650, onDemand: 9_300, locale: 3_350 }
+const targets = { wholeKit: 23_500, firstLoad: 14_000, onDemand: 9_300, locale: 3_250 }
 
 const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`
 const gzip = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length
@@ -74,24 +74,31 @@ const isLocale = (input: string) => input.includes('dist/locales/')
 async function main() {
   const kit = await bundle(`export * from './dist/index.js'`)
   const css = (await transform(await readFile(`${root}dist/styles.css`, 'utf8'), { loader: 'css', minify: true })).code
-  const steps = kit.lazy.filter((chunk) => !chunk.inputs.some(isLocale))
+  const onDemand = kit.lazy.filter((chunk) => !chunk.inputs.some(isLocale))
   const locales = kit.lazy.filter((chunk) => chunk.inputs.some(isLocale))
 
   const budgets: Budget[] = [
     {
       name: 'whole kit: every step, English and styles.css',
-      bytes: sum(kit.firstLoad) + sum(steps) + gzip(css),
+      bytes: sum(kit.firstLoad) + sum(onDemand) + gzip(css),
       limit: limits.wholeKit,
       target: targets.wholeKit,
     },
     {
-      // Issue 16's target is for a password, identifier or social page: the provider with those
-      // steps, the rest loaded on demand. Today every step loads with the provider, so the first
-      // load is the whole kit's JavaScript.
+      // What a password, identifier or social page loads before its first step: the provider, those
+      // steps, the end states, every error message in English.
       name: 'first load: the provider and what it loads statically',
       bytes: sum(kit.firstLoad),
       limit: limits.firstLoad,
       target: targets.firstLoad,
+    },
+    {
+      // The steps few users reach (MFA, WebAuthn, passwords, registration, recovery, linking, profile,
+      // agreement, device grant) and their English: fetched when the browser is idle after the first step.
+      name: `on demand: the steps few users reach (${onDemand.length} chunk${onDemand.length === 1 ? '' : 's'})`,
+      bytes: sum(onDemand),
+      limit: limits.onDemand,
+      target: targets.onDemand,
     },
     await startEntryBudget(),
     ...locales.map((chunk) => ({
@@ -106,6 +113,8 @@ async function main() {
   const tokenLeaks = await tokenInputs(kit.metafile)
   const devMessages = [...kit.firstLoad, ...kit.lazy].some((chunk) => chunk.text.includes('[pingone-signon-react]'))
   printTable(budgets)
+  // For comparison with sizes before the split (issue 16's "today"): the same code in one file.
+  console.log(`\nThe whole kit's JavaScript in one file (a bundler that does not split): ${kB(await unsplit())}.`)
   console.log(leaks.length ? `\nEmulator code in the kit's bundle: ${leaks.join(', ')}` : "\nThe emulator and msw are not in the kit's bundle.")
   console.log(tokenLeaks.length ? `Token entry code in the kit's bundle: ${tokenLeaks.join(', ')}` : "The token entry and oauth4webapi are not in the kit's bundle.")
   console.log(devMessages ? "Development messages in the kit's production bundle." : "No development message in the kit's production bundle.")
@@ -142,8 +151,24 @@ async function emulatorInputs(kit: Metafile): Promise<string[]> {
   return Object.keys(kit.inputs).filter((input) => emulator.has(input) || input.includes('msw'))
 }
 
+/** The kit's JavaScript bundled into one file, chunks loaded on demand included, locales left out. */
+async function unsplit(): Promise<number> {
+  const result = await build({
+    stdin: { contents: `export * from './dist/index.js'`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    write: false,
+    external: [...peers, './locales/*'],
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+  return gzip(result.outputFiles[0]!.contents)
+}
+
 function printTable(budgets: Budget[]) {
-  console.log('| Budget (gzip, peers excluded) | Size | Limit (CI) | Issue 6 target |')
+  console.log('| Budget (gzip, peers excluded) | Size | Limit (CI) | Target (issue 16) |')
   console.log('|---|---:|---:|---:|')
   for (const b of budgets) {
     const target = `${kB(b.target)}${b.bytes > b.target ? ` (over by ${kB(b.bytes - b.target)})` : ' (met)'}`

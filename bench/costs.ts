@@ -7,7 +7,8 @@ import { build, type Plugin } from 'esbuild'
 
 const root = new URL('..', import.meta.url).pathname
 const peers = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'react/jsx-runtime']
-const catalogue = `${root}src/messages/en.ts`
+// The English catalogue, in its two parts (the first load's, and the steps' loaded on demand).
+const catalogues = [`${root}src/messages/en/first.ts`, `${root}src/messages/en/later.ts`]
 
 /** What to leave out: files replaced by stubs, and catalogue keys dropped. */
 type Without = { stubs?: Map<string, string>; dropKey?: (key: string) => boolean }
@@ -22,7 +23,7 @@ async function gzipBytes({ stubs = new Map(), dropKey }: Without = {}): Promise<
       build.onLoad({ filter: /\.tsx?$/ }, (args) => {
         const stub = stubs.get(args.path)
         if (stub !== undefined) return { contents: stub, loader: 'tsx' }
-        if (dropKey && args.path === catalogue) return { contents: withoutKeys(readFileSync(args.path, 'utf8'), dropKey), loader: 'ts' }
+        if (dropKey && catalogues.includes(args.path)) return { contents: withoutKeys(readFileSync(args.path, 'utf8'), dropKey), loader: 'ts' }
         return undefined
       })
     },
@@ -57,11 +58,12 @@ function stubOf(file: string): string {
 
 const whole = await gzipBytes()
 const rows: [string, number][] = []
-for (const file of readdirSync(`${root}src/steps`)) {
+const stepFiles = readdirSync(`${root}src/steps`).filter((file) => file.endsWith('.tsx') || file.endsWith('.ts'))
+for (const file of stepFiles) {
   const path = `${root}src/steps/${file}`
   rows.push([`step ${file.replace('.tsx', '')}`, whole - (await gzipBytes({ stubs: new Map([[path, stubOf(path)]]) }))])
 }
-const areas = new Set([...readFileSync(catalogue, 'utf8').matchAll(/^ {2}'([^'.]+)\./gm)].map((match) => match[1]!))
+const areas = new Set(catalogues.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^ {2}'([^'.]+)\./gm)].map((match) => match[1]!)))
 for (const area of areas) {
   rows.push([`messages ${area}.*`, whole - (await gzipBytes({ dropKey: (key) => key.startsWith(`${area}.`) }))])
 }
@@ -70,7 +72,7 @@ rows.push(['messages, all of English', whole - (await gzipBytes({ dropKey: () =>
 // Issue 6's second budget: the provider with the identifier/password and social steps alone. Every
 // other step is left out with the messages of its own area; shared messages (fields, errors) stay.
 const firstSteps = ['UsernamePassword', 'Identifier', 'Password', 'ExternalAuthentication', 'Loading', 'Completed', 'Failed', 'Error', 'Unknown']
-const others = readdirSync(`${root}src/steps`).filter((file) => !firstSteps.includes(file.replace('Step.tsx', '')))
+const others = stepFiles.filter((file) => file.endsWith('Step.tsx') && !firstSteps.includes(file.replace('Step.tsx', '')))
 const otherAreas = others.map((file) => file.replace('Step.tsx', '')).map((name) => name[0]!.toLowerCase() + name.slice(1))
 const firstOnly = await gzipBytes({
   stubs: new Map(others.map((file) => [`${root}src/steps/${file}`, stubOf(`${root}src/steps/${file}`)])),

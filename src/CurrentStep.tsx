@@ -1,6 +1,11 @@
-import { useEffect, useRef, type ComponentType } from 'react'
-import type { StepProps, StepSlots } from './components'
+import { Suspense, useContext, useEffect, useRef, type ComponentType } from 'react'
+import type { SignOnComponents, StepProps, StepSlots } from './components'
 import type { Step, StepKind } from './flow/toStep'
+import { ReportStepErrorContext } from './session/reportStepError'
+import { retryFailedChunks } from './steps/lazy/lazyComponent'
+import { preloadAll } from './steps/lazy/preload'
+import { slotOf } from './steps/slotOf'
+import { StepBoundary } from './steps/StepBoundary'
 import { useSignOn } from './useSignOn'
 
 /**
@@ -18,11 +23,30 @@ export function CurrentStep() {
   // By kind, not by flow id: a tenant may give the flow a new id with every answer (a push poll too).
   const view = fatalError ? 'error' : (step?.kind ?? 'loading')
   const ref = useFocusHeadingOnChange(view)
+  usePreloadWhenIdle(C, view !== 'loading')
+  const reportStepError = useContext(ReportStepErrorContext)
 
   let content
   if (fatalError) content = <C.ErrorStep error={fatalError} restart={restart} />
   else if (!step) content = <C.LoadingStep />
-  else content = <StepSlot step={step} act={state.act} isPending={state.isPending} error={state.error} restart={restart} />
+  else {
+    content = (
+      // A chunk that cannot be fetched (or a slot that throws) shows why; a chunk failure is tried
+      // again in place, anything else starts the sign-on again.
+      <StepBoundary
+        resetKey={view}
+        onError={reportStepError}
+        fallback={(error, retry) => (
+          <C.ErrorStep error={error} restart={error.code === 'LOAD_FAILED' ? () => (retryFailedChunks(), retry()) : () => (retry(), restart())} />
+        )}
+      >
+        {/* The chunk of a step few users reach is fetched before its flow shows; if not yet, wait here. */}
+        <Suspense fallback={<C.LoadingStep />}>
+          <StepSlot step={step} act={state.act} isPending={state.isPending} error={state.error} restart={restart} />
+        </Suspense>
+      </StepBoundary>
+    )
+  }
 
   return (
     <div
@@ -43,10 +67,7 @@ export function CurrentStep() {
 
 type AnyStepProps = Omit<StepProps<StepKind>, 'step'> & { step: Step }
 
-/** The slot that renders a kind: `otp` → `OtpStep`. `StepSlots` follows this rule, checked below. */
-const slotOf = <K extends StepKind>(kind: K) => `${kind[0]?.toUpperCase()}${kind.slice(1)}Step` as `${Capitalize<K>}Step`
-
-// Fails to compile unless every slot is named by that rule and every kind has a slot.
+// slotOf names a kind's slot: `otp` → `OtpStep`. This fails to compile unless every slot is named by that rule and every kind has a slot.
 type NamedByRule = { [S in keyof StepSlots]: S extends `${Capitalize<StepSlots[S]>}Step` ? true : false }[keyof StepSlots]
 true satisfies ([NamedByRule, StepKind] extends [true, StepSlots[keyof StepSlots]] ? true : never)
 
@@ -76,4 +97,18 @@ function useFocusHeadingOnChange(view: string) {
     heading.focus()
   }, [view])
   return ref
+}
+
+/**
+ * Once the first step shows, fetches the chunks of the steps few users reach when the browser is
+ * idle, so that reaching one later costs no wait.
+ */
+function usePreloadWhenIdle(components: SignOnComponents, shown: boolean) {
+  useEffect(() => {
+    if (!shown) return
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1))
+    const cancel = window.cancelIdleCallback ?? clearTimeout
+    const id = whenIdle(() => preloadAll(components))
+    return () => cancel(id)
+  }, [components, shown])
 }

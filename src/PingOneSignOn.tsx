@@ -7,7 +7,7 @@ import { defaultRequestTimeout, tryResolveConfig, type PageConfig } from './flow
 import { kitError, PingOneError } from './flow/errors'
 import type { SignOnResult } from './flow/result'
 import { toStep } from './flow/toStep'
-import type { FlowAction, Link, SocialProvider } from './flow/types'
+import type { Flow, FlowAction, Link, SocialProvider } from './flow/types'
 import { dropFlowIdFromLocation, readErrorFromLocation, readFlowIdFromLocation } from './session/location'
 import { navigateToProvider } from './session/navigateToProvider'
 import { SignOnContext, type SignOnState } from './SignOnContext'
@@ -19,6 +19,9 @@ import { useMessages, type LocaleMessages } from './messages/useMessages'
 import { useReportErrors } from './session/useReportErrors'
 import { useRestartWhenExpired } from './session/useRestartWhenExpired'
 import { useUnmountSignal } from './session/useUnmountSignal'
+import { ReportStepErrorContext } from './session/reportStepError'
+import { preloadFor } from './steps/lazy/preload'
+import { useLatest } from './support/useLatest'
 
 /** Props of {@link PingOneSignOn}. */
 export type PingOneSignOnProps = PageConfig & {
@@ -133,10 +136,17 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
   const held = configError !== null || addressError !== null
   // The server could not see the address: its error shows once hydrated, so the HTML matches.
   const hydrated = useHydrated()
-  const flowSession = useFlowSession(config, client, initialFlowId, props.started, held)
+  const customComponents = props.components
+  const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])
+  // A flow shows once the chunk of its step, if it loads on demand, has arrived.
+  const latestComponents = useLatest(components)
+  const prepare = useCallback((next: Flow) => preloadFor(latestComponents.current, next), [latestComponents])
+  const flowSession = useFlowSession(config, client, initialFlowId, props.started, held, prepare)
   const { session, refresh, restart: restartFlow, isPending, lastUsername } = flowSession
   const completion = useCompletion(config, client, session, props.onComplete)
   const [navigationError, setNavigationError] = useState<PingOneError | null>(null)
+  // What a step threw while rendering (its chunk could not be fetched, a custom slot's bug): CurrentStep shows it.
+  const [stepError, setStepError] = useState<PingOneError | null>(null)
   const resumeExpired = completion.error?.isFlowExpired ? completion.error : null
   const expiredError = flowSession.expiredError ?? resumeExpired
   // A login page without a client cannot start a sign-on: an expired flow ends there (NO_FLOW).
@@ -175,13 +185,11 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     configError ?? (hydrated ? addressError : null) ?? unlessExpired(startError) ?? blocked ?? unlessExpired(completion.error) ?? navigationError ?? (canStart ? null : expiredError)
   const fatalError = useMemo(() => (fatal && fatal === expiredError && !canStart ? noFlowLeft(fatal) : fatal), [fatal, expiredError, canStart])
   useReportErrors(
-    [configError, addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError],
+    [configError, addressError, startError, actionError, flowSession.resyncedError, refreshError, completion.error, navigationError, stepError],
     props.onError,
     config,
   )
 
-  const customComponents = props.components
-  const components = useMemo(() => ({ ...defaultComponents, ...customComponents }), [customComponents])
   const flow = session?.flow
   const { colorScheme = 'system', unstyled = false } = props
   const appearance = useMemo(() => ({ colorScheme, unstyled }), [colorScheme, unstyled])
@@ -211,5 +219,9 @@ export function PingOneSignOn(props: PingOneSignOnProps) {
     }),
     [config, components, t, locale, dir, appearance, messages.isLoading, flow, act, refresh, authenticate, restart, lastUsername, loginHint, notice, isPending, error, fatalError, completion.result],
   )
-  return <SignOnContext.Provider value={value}>{props.children ?? <CurrentStep />}</SignOnContext.Provider>
+  return (
+    <SignOnContext.Provider value={value}>
+      <ReportStepErrorContext.Provider value={setStepError}>{props.children ?? <CurrentStep />}</ReportStepErrorContext.Provider>
+    </SignOnContext.Provider>
+  )
 }

@@ -1,27 +1,29 @@
 import type { SignOnComponents } from './components'
-import { AccountConfirmationStep } from './steps/AccountConfirmationStep'
-import { AccountLinkingStep } from './steps/AccountLinkingStep'
-import { AgreementStep } from './steps/AgreementStep'
-import { AssertionStep } from './steps/AssertionStep'
-import { ChangePasswordStep } from './steps/ChangePasswordStep'
 import { CompletedStep } from './steps/CompletedStep'
-import { DeviceCodeStep } from './steps/DeviceCodeStep'
-import { DeviceConsentStep } from './steps/DeviceConsentStep'
-import { DeviceSelectionStep } from './steps/DeviceSelectionStep'
 import { ErrorStep } from './steps/ErrorStep'
 import { ExternalAuthenticationStep } from './steps/ExternalAuthenticationStep'
 import { FailedStep } from './steps/FailedStep'
 import { IdentifierStep } from './steps/IdentifierStep'
 import { LoadingStep } from './steps/LoadingStep'
-import { OtpStep } from './steps/OtpStep'
 import { PasswordStep } from './steps/PasswordStep'
-import { ProfileDataStep } from './steps/ProfileDataStep'
-import { RecoveryCodeStep } from './steps/RecoveryCodeStep'
-import { PushStep } from './steps/PushStep'
-import { PushTimedOutStep } from './steps/PushTimedOutStep'
+import {
+  AccountConfirmationStep,
+  AccountLinkingStep,
+  AgreementStep,
+  AssertionStep,
+  ChangePasswordStep,
+  DeviceCodeStep,
+  DeviceConsentStep,
+  DeviceSelectionStep,
+  OtpStep,
+  ProfileDataStep,
+  PushStep,
+  PushTimedOutStep,
+  RecoveryCodeStep,
+  VerificationCodeStep,
+} from './steps/lazy/lazySteps'
 import { UnknownStep } from './steps/UnknownStep'
 import { UsernamePasswordStep } from './steps/UsernamePasswordStep'
-import { VerificationCodeStep } from './steps/VerificationCodeStep'
 import { Alert } from './ui/Alert'
 import { Brand } from './ui/Brand'
 import { Button } from './ui/Button'
@@ -36,7 +38,11 @@ import { SocialButtons } from './ui/SocialButtons'
 import { Spinner } from './ui/Spinner'
 import { TextField } from './ui/TextField'
 
-/** The kit's own slot implementations; spread your overrides over them through `components`. */
+/**
+ * The kit's own slot implementations; spread your overrides over them through `components`. The
+ * steps few users reach load on demand, each from a chunk of its own that the kit fetches when the
+ * browser is idle after the first step shows; a slot you replace is never fetched.
+ */
 export const defaultComponents: SignOnComponents = {
   UsernamePasswordStep,
   IdentifierStep,

@@ -42,6 +42,7 @@ const kitCodes = new Set([
   'CONFIG_REFUSED',
   'ORIGIN_NOT_ALLOWED',
   'NO_FLOW',
+  'LOAD_FAILED',
 ])
 
 /**

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { loadCatalogue } from '../src/messages/locales'
+import { loadCatalogue } from '../src/messages/catalogue'
 import { authBaseUrl, environmentId, renderSignOn } from './render'
 
 const flowUrl = `${authBaseUrl}/${environmentId}/flows/:flowId`

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { en } from '../src/messages/en'
-import { loadCatalogue, shippedLocales, type ShippedLocale } from '../src/messages/locales'
+import { loadCatalogue } from '../src/messages/catalogue'
+import { shippedLocales, type ShippedLocale } from '../src/messages/locales'
 import type { Message } from '../src/messages/types'
 
 const english: Record<string, Message> = en

@@ -132,7 +132,8 @@ describe('push confirmation', () => {
     const [push] = rendered.emulator.pushes()
     expect(rendered.emulator.push(push!.flowId, 'approve')).toBe(true)
     await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1), { timeout: 8000 })
-  })
+    // Two polls 2 s apart at least: the waits above allow 8 s each, so the test's own limit must too.
+  }, 20_000)
 
   it('ends the sign-on when the phone denies', async () => {
     const rendered = renderSignOn()
@@ -188,7 +189,7 @@ describe('push confirmation', () => {
     const reads = flowReads(rendered)
     await new Promise((resolve) => setTimeout(resolve, 2500))
     expect(flowReads(rendered)).toBe(reads)
-  })
+  }, 20_000)
 })
 
 describe('security keys', () => {

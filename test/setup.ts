@@ -7,6 +7,11 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 export const server = setupServer()
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+// The steps few users reach are one chunk the kit loads on demand (src/steps/lazy/onDemand.ts). A
+// browser has it by the time it is needed (fetched when idle); here the first test to reach one would
+// pay for compiling its thirty modules within its own timeout. Compile it once per file, up front:
+// the kit still loads it through its own import(), and suspends until that settles.
+beforeAll(() => import('../src/steps/lazy/onDemand'))
 afterEach(() => {
   cleanup()
   server.resetHandlers()

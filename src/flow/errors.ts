@@ -27,6 +27,9 @@ import type { PingOneErrorBody, PingOneErrorDetail } from './types'
  *
  * {@link PingOneError.isConfigError} is true for these three and `DAVINCI_FLOW`: the set-up is wrong,
  * and no retry helps.
+ * - `LOAD_FAILED`: a step few users reach is loaded on demand, and its code could not be fetched from
+ *   the app's server (offline, a deployment that removed the old chunks). The flow is intact; trying
+ *   again fetches it again.
  * - `NO_FLOW`: a `loginPage` without `clientId` was opened without a flow to continue (a bookmark, an
  *   expired flow, Start again): sign-ons start in the app, which sends the browser here.
  * - `UNEXPECTED_ERROR`: anything else; `cause` holds the original.
@@ -47,6 +50,7 @@ export type KitErrorCode =
   | 'CONFIG_REFUSED'
   | 'ORIGIN_NOT_ALLOWED'
   | 'NO_FLOW'
+  | 'LOAD_FAILED'
   | 'UNEXPECTED_ERROR'
 
 /**
@@ -91,7 +95,7 @@ export class PingOneError extends Error {
    * retries reads like these by itself; actions never (the user decides).
    */
   get isTransient(): boolean {
-    return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 429 || this.status >= 500
+    return ['NETWORK_ERROR', 'TIMEOUT', 'LOAD_FAILED'].includes(this.code) || this.status === 429 || this.status >= 500
   }
 
   /**

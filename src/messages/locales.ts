@@ -1,4 +1,4 @@
-import { fromMessageList, type MessageList } from './messageList'
+import { fromMessageList, type CatalogueLookup, type MessageLists } from './messageList'
 import type { Catalogue } from './types'
 
 /** The locales the kit ships. English is built in; the others load on demand. */
@@ -9,7 +9,7 @@ export type ShippedLocale = (typeof shippedLocales)[number]
 
 // One dynamic import each, so a bundler splits every locale into its own chunk. The build turns
 // each catalogue into a message list (./messageList).
-type LocaleModule = { default: Catalogue | MessageList }
+type LocaleModule = { default: Catalogue | MessageLists }
 const loaders: Record<Exclude<ShippedLocale, 'en'>, () => Promise<LocaleModule>> = {
   de: () => import('./locales/de'),
   fr: () => import('./locales/fr'),
@@ -24,9 +24,14 @@ const loaders: Record<Exclude<ShippedLocale, 'en'>, () => Promise<LocaleModule>>
   he: () => import('./locales/he'),
 }
 
-/** Loads a shipped locale's catalogue (English needs no loading; a missing message falls back to it). */
-export async function loadCatalogue(locale: Exclude<ShippedLocale, 'en'>): Promise<Partial<Catalogue>> {
-  return fromMessageList((await loaders[locale]()).default)
+/** A shipped locale's module as loaded: message lists from the build, or the keyed source. */
+export async function loadLocaleModule(locale: Exclude<ShippedLocale, 'en'>): Promise<Catalogue | MessageLists> {
+  return (await loaders[locale]()).default
+}
+
+/** Loads a shipped locale's messages (English needs no loading; a missing message falls back to it). */
+export async function loadLocale(locale: Exclude<ShippedLocale, 'en'>): Promise<CatalogueLookup> {
+  return fromMessageList(await loadLocaleModule(locale))
 }
 
 export function isShipped(locale: string): locale is ShippedLocale {

@@ -1,23 +1,45 @@
-import { en } from './en'
-import type { Catalogue, Message, MessageKey } from './types'
+import { firstKeys, laterKeys } from './english'
+import type { Catalogue, Message } from './types'
 
-// Every locale has the same keys, so the build ships a locale's messages as a list in the order of
-// the English catalogue's keys (vite.config.ts, `localesAsMessageLists`), without repeating the
-// keys in each locale: a third of its bytes. The sources stay keyed and typed.
+// Every locale has the same keys, so the build ships a locale's messages as two lists in the order
+// of the English parts' keys (vite.config.ts, `localesAsMessageLists`), without repeating the keys in
+// each locale: a third of its bytes. The sources stay keyed and typed.
 
 /** A message list in English key order; null where the locale has no message (English is used). */
 export type MessageList = (Message | null)[]
 
+/** A locale as the build ships it: its messages for the first English part, then the later one. */
+export type MessageLists = [first: MessageList, later: MessageList]
+
+/** A locale's message for a key, or undefined (English is used). */
+export type CatalogueLookup = (key: string) => Message | undefined
+
 /**
- * A loaded locale module's catalogue: a message list from the build, or the keyed source itself
- * (tests, Storybook and the demo load the sources).
+ * Reads a loaded locale module: message lists from the build, or the keyed source itself (tests,
+ * Storybook and the demo load the sources). The later list is read once its English keys have
+ * loaded, with the steps that need it.
  */
-export function fromMessageList(loaded: Partial<Catalogue> | MessageList): Partial<Catalogue> {
-  if (!Array.isArray(loaded)) return loaded
-  const catalogue: Partial<Record<MessageKey, Message>> = {}
-  for (const [index, key] of (Object.keys(en) as MessageKey[]).entries()) {
-    const message = loaded[index]
-    if (message != null) catalogue[key] = message
+export function fromMessageList(loaded: Partial<Catalogue> | MessageLists): CatalogueLookup {
+  if (!Array.isArray(loaded)) {
+    const keyed: Partial<Record<string, Message>> = loaded
+    return (key) => keyed[key]
   }
-  return catalogue
+  const [firstList, laterList] = loaded
+  const first = toRecord(firstKeys(), firstList)
+  let later: Partial<Record<string, Message>> | undefined
+  return (key) => {
+    if (key in first) return first[key]
+    const keys = laterKeys()
+    later ??= keys && toRecord(keys, laterList)
+    return later?.[key]
+  }
+}
+
+function toRecord(keys: string[], list: MessageList): Partial<Record<string, Message>> {
+  const record: Partial<Record<string, Message>> = {}
+  for (const [index, key] of keys.entries()) {
+    const message = list[index]
+    if (message != null) record[key] = message
+  }
+  return record
 }

@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { en } from './en'
-import { directionOf, isShipped, loadCatalogue, resolveLocale, shippedLocales } from './locales'
+import { englishMessage } from './english'
+import { directionOf, isShipped, loadLocale, resolveLocale, shippedLocales } from './locales'
 import { createTranslator } from './translator'
 import type { Message, MessageOverrides, Translate } from './types'
 
@@ -26,7 +26,7 @@ export function useMessages(
   const query = useQuery(
     {
       queryKey: ['pingone-signon', 'messages', toLoad],
-      queryFn: () => (toLoad ? loadCatalogue(toLoad) : null),
+      queryFn: () => (toLoad ? loadLocale(toLoad) : null),
       enabled: toLoad !== undefined,
     },
     client,
@@ -37,9 +37,7 @@ export function useMessages(
   const t = useMemo(() => {
     const own = overrides?.[locale] as Record<string, Message | undefined> | undefined
     const everywhere = overrides?.['*'] as Record<string, Message | undefined> | undefined
-    const shipped = catalogue as Partial<Record<string, Message>> | undefined
-    const english = en as Partial<Record<string, Message>>
-    return createTranslator(locale, (key) => own?.[key] ?? everywhere?.[key] ?? shipped?.[key] ?? english[key])
+    return createTranslator(locale, (key) => own?.[key] ?? everywhere?.[key] ?? catalogue?.(key) ?? englishMessage(key))
     // overridesKey stands for overrides (same content, same messages).
   }, [locale, overridesKey, catalogue])
   // A locale that fails to load (offline) falls back to English rather than blocking the sign-on.

@@ -28,7 +28,9 @@ type ActVariables = { key: readonly unknown[]; flow: Flow; action: FlowAction; b
 /**
  * The current flow: one authorize (or one read of `initialFlowId`) per mount and per restart, then
  * one POST per action. The query cache holds exactly one flow; nothing else is state. While `held`
- * (PingOne's error in the page address, a refused config), nothing starts.
+ * (PingOne's error in the page address, a refused config), nothing starts. A flow is shown once
+ * `prepare` has settled for it (the chunk of the step it needs has arrived): until then the step
+ * before stays, pending.
  */
 export function useFlowSession(
   config: ResolvedConfig,
@@ -36,7 +38,10 @@ export function useFlowSession(
   initialFlowId: string | null,
   started: StartedSignOn | undefined,
   held = false,
+  prepare: (flow: Flow) => Promise<void> = async () => {},
 ) {
+  const prepared = (flow: Flow) => prepare(flow).then(() => flow)
+  const preparedSession = (session: FlowSession) => prepare(session.flow).then(() => session)
   const [attempt, setAttempt] = useState(0)
   const key = useMemo(
     () => ['pingone-signon', 'flow', config.environmentUrl, config.clientId, attempt] as const,
@@ -50,7 +55,7 @@ export function useFlowSession(
   const early = attempt === 0 ? taken : undefined
   // Not React Query's abort signal: it fires on StrictMode's trial unmount, which would start a
   // second authorize. `config.signal` cancels the request on a real unmount only.
-  const queryFn = () => early?.session ?? startFlow(config, attempt === 0 ? initialFlowId : null)
+  const queryFn = () => (early?.session ?? startFlow(config, attempt === 0 ? initialFlowId : null)).then(preparedSession)
   const enabled = !held
   const query = useQuery({ queryKey: key, queryFn, initialData: early?.current(), enabled }, client)
   // useQuery fetches from a passive effect, after the browser paints the loading step; the sign-on
@@ -62,7 +67,7 @@ export function useFlowSession(
   }, [client, key, enabled])
   const mutation = useMutation(
     {
-      mutationFn: ({ flow, action, body }: ActVariables) => postAction(config, flow, action, body.take()),
+      mutationFn: ({ flow, action, body }: ActVariables) => postAction(config, flow, action, body.take()).then(prepared),
       onSuccess: (flow, { key }) =>
         client.setQueryData<FlowSession>(key, (session) => session && { ...session, flow }),
     },
@@ -76,7 +81,7 @@ export function useFlowSession(
   const [resyncedError, setResyncedError] = useState<PingOneError | null>(null)
   const resync = useCallback(
     async (sent: Flow, error: PingOneError) => {
-      const current = await readFlow(config, sent).catch(() => undefined)
+      const current = await readFlow(config, sent).then(prepared, () => undefined)
       if (!current || current.status === sent.status) return
       client.setQueryData<FlowSession>(key, (session) => (session?.flow === sent ? { ...session, flow: current } : session))
       setResyncedError(error)
@@ -115,7 +120,7 @@ export function useFlowSession(
     const before = client.getQueryData<FlowSession>(key)?.flow
     if (!before) return undefined
     try {
-      const next = await readFlow(config, before)
+      const next = await readFlow(config, before).then(prepared)
       client.setQueryData<FlowSession>(key, (session) => (session?.flow === before ? { ...session, flow: next } : session))
       return next
     } catch (error) {

@@ -1,10 +1,11 @@
+import { Suspense } from 'react'
 import type { StepProps } from '../components'
 import { FormError } from '../ui/FormError'
-import { RegistrationForm } from '../ui/RegistrationForm'
 import { useSubview } from '../ui/useSubview'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
 import { UsernameField } from '../ui/CredentialFields'
+import { RegistrationForm } from './lazy/lazySteps'
 
 type Values = { username: string }
 
@@ -22,11 +23,13 @@ export function IdentifierStep({ step, isPending }: StepProps<'identifier'>) {
   const { errors } = form.formState
   if (subview.view === 'register') {
     return (
-      <RegistrationForm
-        defaultValues={{ username: form.getValues('username') }}
-        passwordPolicy={step.passwordPolicy}
-        onCancel={subview.back}
-      />
+      <Suspense fallback={<C.LoadingStep />}>
+        <RegistrationForm
+          defaultValues={{ username: form.getValues('username') }}
+          passwordPolicy={step.passwordPolicy}
+          onCancel={subview.back}
+        />
+      </Suspense>
     )
   }
   return (

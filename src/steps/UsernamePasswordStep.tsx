@@ -1,11 +1,11 @@
+import { Suspense } from 'react'
 import type { StepProps } from '../components'
-import { ForgotPasswordForm } from '../ui/ForgotPasswordForm'
 import { FormError } from '../ui/FormError'
-import { RegistrationForm } from '../ui/RegistrationForm'
 import { useSubview } from '../ui/useSubview'
 import { useActionForm } from '../useActionForm'
 import { useSignOn } from '../useSignOn'
 import { UsernameField, PasswordField } from '../ui/CredentialFields'
+import { ForgotPasswordForm, RegistrationForm } from './lazy/lazySteps'
 
 type Values = { username: string; password: string }
 
@@ -22,16 +22,19 @@ export function UsernamePasswordStep({ step, isPending }: StepProps<'usernamePas
   })
   const subview = useSubview<'forgot' | 'register'>()
   const { errors } = form.formState
-  if (subview.view === 'forgot') {
-    return <ForgotPasswordForm defaultUsername={form.getValues('username')} onCancel={subview.back} />
-  }
-  if (subview.view === 'register') {
+  if (subview.view) {
     return (
-      <RegistrationForm
-        defaultValues={{ username: form.getValues('username') }}
-        passwordPolicy={step.passwordPolicy}
-        onCancel={subview.back}
-      />
+      <Suspense fallback={<C.LoadingStep />}>
+        {subview.view === 'forgot' ? (
+          <ForgotPasswordForm defaultUsername={form.getValues('username')} onCancel={subview.back} />
+        ) : (
+          <RegistrationForm
+            defaultValues={{ username: form.getValues('username') }}
+            passwordPolicy={step.passwordPolicy}
+            onCancel={subview.back}
+          />
+        )}
+      </Suspense>
     )
   }
   return (

@@ -1,6 +1,7 @@
 import type { StoryContext } from '@storybook/react-vite'
 import { en } from '../../src/messages/en'
-import { isShipped, loadCatalogue, resolveLocale, shippedLocales } from '../../src/messages/locales'
+import { loadCatalogue } from '../../src/messages/catalogue'
+import { isShipped, resolveLocale, shippedLocales } from '../../src/messages/locales'
 import { createTranslator } from '../../src/messages/translator'
 import type { Message, MessageKey, MessageParams, Translate } from '../../src/messages/types'
 

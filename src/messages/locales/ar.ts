@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'أرسلنا رمزًا جديدًا، وهو يحلّ محلّ الرمز السابق.',
   'subview.back': 'العودة إلى تسجيل الدخول',
   'common.restart': 'البدء من جديد',
+  'common.tryAgain': 'حاول مرة أخرى',
   'notice.flowExpired': 'انتهت مهلة تسجيل الدخول، فبدأ من جديد. أدخل كلمة المرور مرة أخرى.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'استخدام طريقة أخرى',
@@ -266,6 +267,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'اسم المستخدم هذا مستخدَم بالفعل. اختر اسمًا آخر.',
   'error.UNIQUENESS_VIOLATION.email': 'يوجد بالفعل حساب بعنوان البريد الإلكتروني هذا.',
   'error.NETWORK_ERROR': 'تعذّر الوصول إلى PingOne. تحقّق من اتصالك وحاول مرة أخرى.',
+  'error.LOAD_FAILED': 'تعذّر تحميل جزء من هذه الصفحة. تحقّق من اتصالك وحاول مرة أخرى.',
   'error.NOT_FOUND': 'انتهت صلاحية عملية تسجيل الدخول هذه. ابدأ من جديد للمتابعة.',
   'error.NOT_FOUND.username': 'لا يوجد حساب بهذا الاسم.',
   'error.INVALID_RESPONSE': 'حدث خطأ من جهتنا. ابدأ من جديد للمتابعة.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Wir haben Ihnen einen neuen Code gesendet. Der vorherige Code ist nicht mehr gültig.',
   'subview.back': 'Zurück zur Anmeldung',
   'common.restart': 'Neu beginnen',
+  'common.tryAgain': 'Erneut versuchen',
   'notice.flowExpired': 'Ihre Anmeldung ist abgelaufen und wurde neu gestartet. Geben Sie Ihr Passwort erneut ein.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Andere Methode verwenden',
@@ -212,6 +213,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'Dieser Benutzername ist bereits vergeben. Wählen Sie einen anderen.',
   'error.UNIQUENESS_VIOLATION.email': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse.',
   'error.NETWORK_ERROR': 'PingOne ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
+  'error.LOAD_FAILED': 'Ein Teil dieser Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
   'error.NOT_FOUND': 'Diese Anmeldung ist abgelaufen. Beginnen Sie neu, um fortzufahren.',
   'error.NOT_FOUND.username': 'Es gibt kein Konto mit diesem Benutzernamen.',
   'error.INVALID_RESPONSE': 'Bei uns ist ein Fehler aufgetreten. Beginnen Sie neu, um fortzufahren.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Te hemos enviado un código nuevo. Sustituye al anterior.',
   'subview.back': 'Volver al inicio de sesión',
   'common.restart': 'Empezar de nuevo',
+  'common.tryAgain': 'Reintentar',
   'notice.flowExpired': 'Tu inicio de sesión ha caducado y se ha reiniciado. Vuelve a introducir tu contraseña.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Usar otro método',
@@ -235,6 +236,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'Este nombre de usuario ya está en uso. Elige otro.',
   'error.UNIQUENESS_VIOLATION.email': 'Ya existe una cuenta con esta dirección de correo electrónico.',
   'error.NETWORK_ERROR': 'No se ha podido conectar con PingOne. Comprueba tu conexión y vuelve a intentarlo.',
+  'error.LOAD_FAILED': 'No se ha podido cargar parte de esta página. Comprueba tu conexión y vuelve a intentarlo.',
   'error.NOT_FOUND': 'Este inicio de sesión ha caducado. Empieza de nuevo para continuar.',
   'error.NOT_FOUND.username': 'No hay ninguna cuenta con este nombre de usuario.',
   'error.INVALID_RESPONSE': 'Se ha producido un error por nuestra parte. Empieza de nuevo para continuar.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Nous vous avons envoyé un nouveau code. Il remplace le précédent.',
   'subview.back': 'Retour à la connexion',
   'common.restart': 'Recommencer',
+  'common.tryAgain': 'Réessayer',
   'notice.flowExpired': 'Votre connexion a expiré, elle a donc recommencé. Saisissez à nouveau votre mot de passe.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Utiliser une autre méthode',
@@ -239,6 +240,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'Ce nom d’utilisateur est déjà pris. Choisissez-en un autre.',
   'error.UNIQUENESS_VIOLATION.email': 'Un compte associé à cette adresse e-mail existe déjà.',
   'error.NETWORK_ERROR': 'Impossible de joindre PingOne. Vérifiez votre connexion et réessayez.',
+  'error.LOAD_FAILED': 'Une partie de cette page n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   'error.NOT_FOUND': 'Cette session de connexion a expiré. Recommencez pour continuer.',
   'error.NOT_FOUND.username': 'Aucun compte ne porte ce nom d’utilisateur.',
   'error.INVALID_RESPONSE': 'Un problème est survenu de notre côté. Recommencez pour continuer.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'שלחנו קוד חדש. הוא מחליף את הקוד הקודם.',
   'subview.back': 'חזרה לכניסה',
   'common.restart': 'התחלה מחדש',
+  'common.tryAgain': 'ניסיון נוסף',
   'notice.flowExpired': 'תוקף הכניסה פג, ולכן היא התחילה מחדש. יש להזין שוב את הסיסמה.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'שימוש בשיטה אחרת',
@@ -239,6 +240,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'שם המשתמש הזה תפוס. יש לבחור שם אחר.',
   'error.UNIQUENESS_VIOLATION.email': 'כבר קיים חשבון עם כתובת האימייל הזו.',
   'error.NETWORK_ERROR': 'אין חיבור ל-PingOne. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
+  'error.LOAD_FAILED': 'לא ניתן היה לטעון חלק מהדף. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
   'error.NOT_FOUND': 'תוקף הכניסה הזו פג. כדי להמשיך, יש להתחיל מחדש.',
   'error.NOT_FOUND.username': 'אין חשבון עם שם המשתמש הזה.',
   'error.INVALID_RESPONSE': 'משהו השתבש אצלנו. כדי להמשיך, יש להתחיל מחדש.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Ti abbiamo inviato un nuovo codice, che sostituisce quello precedente.',
   'subview.back': 'Torna all’accesso',
   'common.restart': 'Ricomincia',
+  'common.tryAgain': 'Riprova',
   'notice.flowExpired': 'L’accesso è scaduto ed è ricominciato. Inserisci di nuovo la password.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Usa un altro metodo',
@@ -235,6 +236,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'Questo nome utente è già in uso. Scegline un altro.',
   'error.UNIQUENESS_VIOLATION.email': 'Esiste già un account con questo indirizzo email.',
   'error.NETWORK_ERROR': 'Impossibile raggiungere PingOne. Controlla la connessione e riprova.',
+  'error.LOAD_FAILED': 'Impossibile caricare una parte di questa pagina. Controlla la connessione e riprova.',
   'error.NOT_FOUND': 'Questa sessione di accesso è scaduta. Ricomincia per continuare.',
   'error.NOT_FOUND.username': 'Non esiste un account con questo nome utente.',
   'error.INVALID_RESPONSE': 'Si è verificato un problema da parte nostra. Ricomincia per continuare.',

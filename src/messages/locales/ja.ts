@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': '新しいコードを送信しました。以前のコードは使用できなくなります。',
   'subview.back': 'サインインに戻る',
   'common.restart': '最初からやり直す',
+  'common.tryAgain': 'もう一度試す',
   'notice.flowExpired': 'サインインの有効期限が切れたため、最初からやり直しました。パスワードをもう一度入力してください。',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': '別の方法を使用',
@@ -203,6 +204,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'このユーザー名は既に使用されています。別のユーザー名を選んでください。',
   'error.UNIQUENESS_VIOLATION.email': 'このメールアドレスのアカウントは既に存在します。',
   'error.NETWORK_ERROR': 'PingOne に接続できませんでした。インターネット接続を確認して、もう一度お試しください。',
+  'error.LOAD_FAILED': 'このページの一部を読み込めませんでした。インターネット接続を確認して、もう一度お試しください。',
   'error.NOT_FOUND': 'このサインインは有効期限が切れています。続行するには、最初からやり直してください。',
   'error.NOT_FOUND.username': 'このユーザー名のアカウントはありません。',
   'error.INVALID_RESPONSE': '問題が発生しました。続行するには、最初からやり直してください。',

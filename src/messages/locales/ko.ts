@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': '새 코드를 보냈습니다. 이전 코드는 더 이상 사용할 수 없습니다.',
   'subview.back': '로그인으로 돌아가기',
   'common.restart': '처음부터 다시 시작',
+  'common.tryAgain': '다시 시도',
   'notice.flowExpired': '로그인 시간이 만료되어 처음부터 다시 시작했습니다. 비밀번호를 다시 입력하세요.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': '다른 방법 사용',
@@ -203,6 +204,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': '이미 사용 중인 사용자 이름입니다. 다른 이름을 선택하세요.',
   'error.UNIQUENESS_VIOLATION.email': '이 이메일 주소로 등록된 계정이 이미 있습니다.',
   'error.NETWORK_ERROR': 'PingOne에 연결할 수 없습니다. 인터넷 연결을 확인하고 다시 시도하세요.',
+  'error.LOAD_FAILED': '이 페이지의 일부를 불러올 수 없습니다. 인터넷 연결을 확인하고 다시 시도하세요.',
   'error.NOT_FOUND': '이번 로그인이 만료되었습니다. 계속하려면 처음부터 다시 시작하세요.',
   'error.NOT_FOUND.username': '이 사용자 이름의 계정이 없습니다.',
   'error.INVALID_RESPONSE': '시스템에 문제가 발생했습니다. 계속하려면 처음부터 다시 시작하세요.',

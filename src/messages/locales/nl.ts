@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'We hebben een nieuwe code gestuurd. Deze vervangt de vorige.',
   'subview.back': 'Terug naar inloggen',
   'common.restart': 'Opnieuw beginnen',
+  'common.tryAgain': 'Opnieuw proberen',
   'notice.flowExpired': 'Je inlogpoging is verlopen en opnieuw gestart. Voer je wachtwoord opnieuw in.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Een andere methode gebruiken',
@@ -230,6 +231,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
   'error.UNIQUENESS_VIOLATION.email': 'Er bestaat al een account met dit e-mailadres.',
   'error.NETWORK_ERROR': 'Kan PingOne niet bereiken. Controleer je verbinding en probeer het opnieuw.',
+  'error.LOAD_FAILED': 'Een deel van deze pagina kan niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
   'error.NOT_FOUND': 'Deze inlogsessie is verlopen. Begin opnieuw om verder te gaan.',
   'error.NOT_FOUND.username': 'Er is geen account met deze gebruikersnaam.',
   'error.INVALID_RESPONSE': 'Er is bij ons iets misgegaan. Begin opnieuw om verder te gaan.',

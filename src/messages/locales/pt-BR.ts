@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': 'Enviamos um novo código. Ele substitui o anterior.',
   'subview.back': 'Voltar para o login',
   'common.restart': 'Começar de novo',
+  'common.tryAgain': 'Tentar de novo',
   'notice.flowExpired': 'Seu login expirou e foi reiniciado. Digite sua senha novamente.',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': 'Usar outro método',
@@ -239,6 +240,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': 'Esse nome de usuário já está em uso. Escolha outro.',
   'error.UNIQUENESS_VIOLATION.email': 'Já existe uma conta com este endereço de e-mail.',
   'error.NETWORK_ERROR': 'Não foi possível conectar ao PingOne. Verifique sua conexão e tente de novo.',
+  'error.LOAD_FAILED': 'Não foi possível carregar parte desta página. Verifique sua conexão e tente de novo.',
   'error.NOT_FOUND': 'Este login expirou. Comece de novo para continuar.',
   'error.NOT_FOUND.username': 'Não há conta com este nome de usuário.',
   'error.INVALID_RESPONSE': 'Algo deu errado do nosso lado. Comece de novo para continuar.',

@@ -22,6 +22,7 @@ const catalogue: Catalogue = {
   'resendCode.sent': '我们已发送新验证码，之前的验证码将失效。',
   'subview.back': '返回登录',
   'common.restart': '重新开始',
+  'common.tryAgain': '重试',
   'notice.flowExpired': '您的登录已超时，已重新开始。请再次输入密码。',
   // MFA devices: `{type}` is one of the `device.type.*` names
   'devices.otherMethod': '使用其他方式',
@@ -203,6 +204,7 @@ const catalogue: Catalogue = {
   'error.UNIQUENESS_VIOLATION.username': '该用户名已被使用。请另选一个。',
   'error.UNIQUENESS_VIOLATION.email': '使用该电子邮件地址的账号已存在。',
   'error.NETWORK_ERROR': '无法连接到 PingOne。请检查您的网络连接，然后重试。',
+  'error.LOAD_FAILED': '无法加载此页面的部分内容。请检查您的网络连接，然后重试。',
   'error.NOT_FOUND': '本次登录已过期。请重新开始以继续。',
   'error.NOT_FOUND.username': '没有使用此用户名的帐户。',
   'error.INVALID_RESPONSE': '我们这边出了点问题。请重新开始以继续。',
