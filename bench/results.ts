@@ -2,6 +2,7 @@ import type { BuildSize } from './buildSizes'
 import type { ColdLoadResult } from './coldLoads'
 import type { RenderResult } from './renders'
 import type { JourneyResult } from './requestsPerJourney'
+import type { StepChangeResult } from './stepChange'
 
 /** Everything one `npm run bench` measured. */
 export type BenchResults = {
@@ -14,6 +15,8 @@ export type BenchResults = {
   /** Cold loads on a phone (`phone` in coldLoads.ts): the bare host, then each kit host. */
   phoneRuns: number
   phoneLoads: { bare: ColdLoadResult; kit: { host: KitHost; result: ColdLoadResult }[] }
+  /** The step change from the password step to the OTP step (loaded on demand), at 100 ms latency. */
+  stepChanges: StepChangeResult[]
   journeys: JourneyResult[]
   renders: RenderResult
 }

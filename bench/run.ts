@@ -10,6 +10,7 @@ import { journeys } from './journeys'
 import { machineFacts } from './machine'
 import { builtHostsDir, outDir } from './paths'
 import { measureRenders } from './renders'
+import { measureStepChange } from './stepChange'
 import { renderReport } from './report'
 import { measureJourney } from './requestsPerJourney'
 import type { BenchResults, KitHost } from './results'
@@ -62,6 +63,15 @@ try {
   )
   await phoneEmulator.close()
 
+  progress(`${runs} step changes each to the OTP step (loaded on demand) at 100 ms latency, after 1 s and at once`)
+  const stepEmulator = await serveBenchEmulator({ hostOrigin: site.url })
+  const stepChanges = []
+  for (const pauseMs of [1000, 0]) {
+    const target = { label: 'kit', hostUrl: `${site.url}/kit/`, emulator: stepEmulator }
+    stepChanges.push(await measureStepChange(browser, target, { runs, latencyMs: 100, pauseMs }))
+  }
+  await stepEmulator.close()
+
   progress('requests per journey')
   const journeyResults = []
   for (const journey of journeys) journeyResults.push(await measureJourney(browser, site.url, journey))
@@ -79,6 +89,7 @@ try {
     },
     phoneRuns,
     phoneLoads: { bare: phoneBare!, kit: phoneKit.map((result, index) => ({ host: kitHosts[index]!, result })) },
+    stepChanges,
     journeys: journeyResults,
     renders,
   }
