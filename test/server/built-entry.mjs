@@ -22,10 +22,12 @@ console.log("dist/index.js: 'use client', imports and renders on a server withou
 // Each locale ships as a message list (vite.config.ts), all of one length: the English keys'.
 const lists = []
 for (const file of (await readdir(new URL('../../dist/locales/', import.meta.url))).filter((f) => f.endsWith('.js'))) {
-  const { default: list } = await import(`../../dist/locales/${file}`)
-  assert.ok(Array.isArray(list) && !list.includes(null), `dist/locales/${file} is a complete message list`)
-  lists.push(list)
+  // Two lists: the messages of the English parts of the first load and of the steps loaded on demand.
+  const { default: parts } = await import(`../../dist/locales/${file}`)
+  const complete = (list) => Array.isArray(list) && list.length > 0 && !list.includes(null) && list.every((m) => typeof m === 'string' || (m && typeof m === 'object'))
+  assert.ok(Array.isArray(parts) && parts.length === 2 && parts.every(complete), `dist/locales/${file} is two complete message lists`)
+  lists.push(parts)
 }
 assert.equal(lists.length, 11)
-assert.equal(new Set(lists.map((list) => list.length)).size, 1, 'every locale lists the same number of messages')
-console.log(`dist/locales: ${lists.length} locales, each a list of ${lists[0].length} messages`)
+assert.equal(new Set(lists.map(([first, later]) => `${first.length}+${later.length}`)).size, 1, 'every locale lists the same number of messages')
+console.log(`dist/locales: ${lists.length} locales, each ${lists[0][0].length} messages for the first load and ${lists[0][1].length} for the steps loaded on demand`)
