@@ -40,8 +40,8 @@ import { TextField } from './ui/TextField'
 
 /**
  * The kit's own slot implementations; spread your overrides over them through `components`. The
- * steps few users reach load on demand, each from a chunk of its own that the kit fetches when the
- * browser is idle after the first step shows; a slot you replace is never fetched.
+ * steps few users reach load on demand, from one chunk of their own that the kit fetches when the
+ * browser is idle after the first step shows, unless you replaced every slot that needs it.
  */
 export const defaultComponents: SignOnComponents = {
   UsernamePasswordStep,

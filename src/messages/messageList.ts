@@ -28,7 +28,7 @@ export function fromMessageList(loaded: Partial<Catalogue> | MessageLists): Cata
   const first = toRecord(firstKeys(), firstList)
   let later: Partial<Record<string, Message>> | undefined
   return (key) => {
-    if (key in first) return first[key]
+    if (Object.hasOwn(first, key)) return first[key]
     const keys = laterKeys()
     later ??= keys && toRecord(keys, laterList)
     return later?.[key]

@@ -1,7 +1,9 @@
 import type { SignOnComponents } from '../../components'
 import type { Flow } from '../../flow/types'
 import { toStep } from '../../flow/toStep'
+import { IdentifierStep } from '../IdentifierStep'
 import { slotOf } from '../slotOf'
+import { UsernamePasswordStep } from '../UsernamePasswordStep'
 import { isLazy } from './lazyComponent'
 import { ForgotPasswordForm, RegistrationForm } from './lazySteps'
 
@@ -14,9 +16,15 @@ export function preloadFor(components: SignOnComponents, flow: Flow): Promise<vo
   return isLazy(slot) ? slot.preload().catch(() => undefined) : Promise.resolve()
 }
 
-/** Fetches every chunk the kit may need later: the on-demand slots in use and the password step's screens. */
+/**
+ * Fetches what the kit may need later: the on-demand slots in use, and the "Forgot password?" and
+ * "Create an account" screens if the kit's own password or identifier step opens them. Nothing when
+ * the host replaced all of those.
+ */
 export function preloadAll(components: SignOnComponents): void {
-  for (const component of [...Object.values(components), RegistrationForm, ForgotPasswordForm]) {
+  const opensScreens = components.UsernamePasswordStep === UsernamePasswordStep || components.IdentifierStep === IdentifierStep
+  const screens = opensScreens ? [RegistrationForm, ForgotPasswordForm] : []
+  for (const component of [...Object.values(components), ...screens]) {
     if (isLazy(component)) component.preload().catch(() => undefined)
   }
 }
